@@ -1,0 +1,43 @@
+#!/bin/sh
+# Sets up a fresh Debian 12 / Raspberry Pi OS machine and builds the project, then either runs
+# the kiosk on the bundled content (`run`) or the whole test suite (`test`).
+# Installs only the Debian packages that are missing; needs root or sudo for that step only.
+set -eu
+
+cd "$(dirname "$0")/.."
+mode=${1:-run}
+build_dir=${BUILD_DIR:-build}
+
+# Build tools, the libraries the client fixed, and what we added (see README "Dependencies").
+packages="build-essential cmake pkg-config
+  libimgui-dev libsdl2-dev libsqlite3-dev libcurl4-openssl-dev libstb-dev catch2
+  nlohmann-json3-dev fonts-noto-core"
+# Only the test suite needs these: a virtual display and a tapper for the real-binary UI test.
+test_packages="xvfb xdotool imagemagick"
+
+case "$mode" in
+  run) wanted=$packages ;;
+  test) wanted="$packages $test_packages" ;;
+  *) echo "usage: cmake/setup.sh run|test" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $wanted; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  echo "setup: installing missing Debian packages:$missing"
+  $as_root apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q --no-install-recommends $missing
+fi
+
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir" -j "$(nproc)"
+
+if [ "$mode" = run ]; then
+  exec "$build_dir/kiosk/deventer-kiosk" --windowed --data "$build_dir/data"
+fi
+cd "$build_dir"
+exec ctest --output-on-failure -j "$(nproc)"
