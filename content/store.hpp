@@ -1,0 +1,52 @@
+// The kiosk's SQLite store: the applied content (one row per item, plus an FTS5 search index)
+// and which content it is. One writer (kiosk-sync, or the kiosk's first start applying the
+// bundled content) applies whole content in one transaction; readers load immutable snapshots.
+// WAL mode, synchronous=FULL; the schema migrates with PRAGMA user_version.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "content/model.hpp"
+#include "content/result.hpp"
+#include "content/sqlite.hpp"
+
+namespace content {
+
+inline constexpr int schema_version = 1;
+
+// Which content the store holds.
+struct ContentState {
+  int64_t sequence = -1;   // -1: no content yet; 0: the bundled default; else the feed's sequence
+  std::string feed_id;     // "bundled" for the default content
+  std::string created;     // when the editor built it (ISO 8601 UTC)
+  std::string applied_at;  // when this kiosk applied it (ISO 8601 UTC)
+  bool operator==(const ContentState&) const = default;
+};
+
+class Store {
+ public:
+  // Opens (creating and migrating as needed) the database for writing.
+  static Result<Store> open(const std::filesystem::path& db_path);
+
+  // Replaces all content in one transaction: readers see the old or the new, never a mix.
+  // `content` must have passed validation.
+  Status apply(const Content& content, const ContentState& state);
+  Result<ContentState> state();
+  Database& database() { return db_; }
+
+ private:
+  explicit Store(Database db) : db_(std::move(db)) {}
+  Database db_;
+};
+
+// Brings a database to schema_version; refuses one from a newer version of the kiosk.
+Status migrate(Database& db);
+
+// Reads the content state from an open connection (read or write).
+Result<ContentState> read_state(Database& db);
+
+std::string utc_now_iso8601();
+
+}  // namespace content

@@ -1,0 +1,76 @@
+// Full-text search: prefixes as the visitor types, diacritics folded both ways, ß as ss, and
+// nothing a visitor can type breaks the query.
+#include <catch2/catch.hpp>
+
+#include "content/fold.hpp"
+#include "content/folder.hpp"
+#include "content/search.hpp"
+#include "content/store.hpp"
+#include "content_fixture.hpp"
+
+namespace {
+
+struct SearchFixture {
+  TempDir dir;
+  SearchFixture() {
+    ContentFolderCopy folder;
+    auto loaded = content::load_folder(folder.path());
+    REQUIRE_FALSE(loaded.issues.has_errors());
+    auto store = content::Store::open(dir / "kiosk.db");
+    REQUIRE(store->apply(loaded.content, {1, "test", "", ""}));
+  }
+  std::vector<std::string> find(std::string_view typed) {
+    auto search = content::Search::open(dir / "kiosk.db");
+    REQUIRE(search);
+    auto hits = search->query(typed);
+    REQUIRE(hits);
+    std::vector<std::string> out;
+    for (const auto& h : *hits) out.push_back(h.kind + "/" + h.id);
+    return out;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("typing without diacritics finds names with them") {
+  SearchFixture f;
+  CHECK(f.find("osnabruck") == std::vector<std::string>{"place/osnabrueck"});
+  CHECK(f.find("roemenie") == std::vector<std::string>{"country/RO", "organisation/st-voorbeeld"});
+  CHECK(f.find("rumanien") == std::vector<std::string>{"country/RO"});
+}
+
+TEST_CASE("typing with diacritics finds the same") {
+  SearchFixture f;
+  CHECK(f.find("Osnabrück") == std::vector<std::string>{"place/osnabrueck"});
+  CHECK(f.find("ROEMENIË") == f.find("roemenie"));
+}
+
+TEST_CASE("strasse finds Straße and the other way round") {
+  SearchFixture f;
+  CHECK(f.find("strasse") == std::vector<std::string>{"place/osnabrueck"});
+  CHECK(f.find("straße") == std::vector<std::string>{"place/osnabrueck"});
+}
+
+TEST_CASE("every word is a prefix, all words must match") {
+  SearchFixture f;
+  CHECK(f.find("osn") == std::vector<std::string>{"place/osnabrueck"});
+  CHECK(f.find("sax") == std::vector<std::string>{"programme/trade-office"});  // a core group member's name
+  CHECK(f.find("wereldwinkel te") == std::vector<std::string>{"organisation/wereldwinkel-test"});
+  CHECK(f.find("wereldwinkel zzz").empty());
+}
+
+TEST_CASE("search syntax characters are taken as plain text") {
+  SearchFixture f;
+  for (const char* typed : {"\"", "*", "osn*", "(", "a OR", "NEAR(", "^", ":", "-", "   ", "", "\"\"\"*"}) {
+    INFO(typed);
+    auto search = content::Search::open(f.dir / "kiosk.db");
+    CHECK(search->query(typed));
+  }
+  CHECK(f.find("\"osn*") == std::vector<std::string>{"place/osnabrueck"});
+}
+
+TEST_CASE("the match expression quotes every word as a prefix") {
+  CHECK(content::build_match_query("Straße 12") == "\"Strasse\"* \"12\"*");
+  CHECK(content::build_match_query("  ") == "");
+  CHECK(content::build_match_query("a\"b") == "\"a\"* \"b\"*");
+}
