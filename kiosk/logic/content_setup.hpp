@@ -1,0 +1,19 @@
+// The kiosk's data directory on start: if it holds no content yet, the bundled default content
+// is validated and applied (sequence 0, feed "bundled"), through the same validation and apply
+// path as a downloaded feed; then the current snapshot is loaded.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "content/result.hpp"
+#include "content/snapshot.hpp"
+
+namespace kiosk {
+
+inline constexpr const char* database_file_name = "kiosk.db";
+
+content::Result<std::shared_ptr<const content::Snapshot>> open_content(const std::filesystem::path& data_dir,
+                                                                       const std::filesystem::path& bundled_dir);
+
+}  // namespace kiosk

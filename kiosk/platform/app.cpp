@@ -1,0 +1,258 @@
+// SDL window, renderer and frame loop.
+#include "kiosk/platform/app.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_sdlrenderer.h>
+
+#include <csignal>
+#include <cstdio>
+
+#include "content/sqlite.hpp"
+#include "kiosk/logic/update.hpp"
+#include "kiosk/platform/png_writer.hpp"
+#include "kiosk/platform/pointer_input.hpp"
+#include "kiosk/platform/process_clock.hpp"
+
+namespace kiosk {
+namespace {
+
+volatile std::sig_atomic_t stop_requested = 0;
+void on_stop_signal(int) { stop_requested = 1; }
+
+// Frames to render after anything happens: ImGui needs one or two to settle hover and layout.
+constexpr int settle_frames = 3;
+constexpr int idle_wait_ms = 250;  // bounded, so SIGTERM and idle rules are noticed promptly
+
+struct Sdl {
+  SDL_Window* window = nullptr;
+  SDL_Surface* surface = nullptr;  // headless: the offscreen target
+  SDL_Renderer* renderer = nullptr;
+  ~Sdl() {
+    if (renderer) SDL_DestroyRenderer(renderer);
+    if (surface) SDL_FreeSurface(surface);
+    if (window) SDL_DestroyWindow(window);
+    SDL_Quit();
+  }
+};
+
+bool create_display(const Options& o, Sdl& sdl, std::string& why) {
+  bool headless = !o.screenshot.empty();
+  if (headless) {
+    int w = o.width_px ? o.width_px : 1920, h = o.height_px ? o.height_px : 1080;
+    sdl.surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
+    if (sdl.surface) sdl.renderer = SDL_CreateSoftwareRenderer(sdl.surface);
+  } else {
+    SDL_Rect bounds{0, 0, 1280, 800};
+    Uint32 flags = SDL_WINDOW_SHOWN;
+    if (o.windowed) {
+      if (o.width_px) bounds = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width_px, o.height_px};
+      else bounds = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800};
+      flags |= SDL_WINDOW_RESIZABLE;
+    } else {
+      // Borderless at the display's bounds: FULLSCREEN_DESKTOP misplaces it without a window manager.
+      SDL_GetDisplayBounds(0, &bounds);
+      if (o.width_px) bounds.w = o.width_px, bounds.h = o.height_px;
+      flags |= SDL_WINDOW_BORDERLESS;
+    }
+    sdl.window = SDL_CreateWindow("Deventer Internationaal", bounds.x, bounds.y, bounds.w, bounds.h, flags);
+    if (sdl.window) sdl.renderer = SDL_CreateRenderer(sdl.window, -1, 0);
+    if (!o.windowed) SDL_ShowCursor(SDL_DISABLE);
+  }
+  if (!sdl.renderer) {
+    why = SDL_GetError();
+    return false;
+  }
+  SDL_RendererInfo info{};
+  SDL_GetRendererInfo(sdl.renderer, &info);
+  std::fprintf(stderr, "renderer: %s (%s)\n", info.name, headless ? "offscreen" : SDL_GetCurrentVideoDriver());
+  return true;
+}
+
+void output_size(const Sdl& sdl, int& w, int& h) {
+  if (sdl.surface) {
+    w = sdl.surface->w;
+    h = sdl.surface->h;
+  } else {
+    SDL_GetRendererOutputSize(sdl.renderer, &w, &h);
+  }
+}
+
+// Translates one SDL event; returns false when it needs no frame.
+bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerInput& input, bool& quit) {
+  int w = 1, h = 1;
+  output_size(sdl, w, h);
+  auto now = int64_t(SDL_GetTicks64());
+  using T = PointerEvent::Type;
+  switch (e.type) {
+    case SDL_QUIT:
+      // A window manager's close: only honoured in a development window, never on the kiosk.
+      if (o.windowed) quit = true;
+      else std::fprintf(stderr, "ignored a quit request from the window system\n");
+      return false;
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+      T type = e.type == SDL_FINGERDOWN ? T::down : e.type == SDL_FINGERUP ? T::up : T::move;
+      input.push({type, int64_t(e.tfinger.fingerId) + 1, e.tfinger.x * float(w), e.tfinger.y * float(h), now});
+      return true;
+    }
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
+      input.push({e.type == SDL_MOUSEBUTTONDOWN ? T::down : T::up, 0, float(e.button.x), float(e.button.y), now});
+      return true;
+    case SDL_MOUSEMOTION:
+      if (e.motion.which == SDL_TOUCH_MOUSEID) return false;
+      input.push({T::move, 0, float(e.motion.x), float(e.motion.y), now});
+      return true;
+    case SDL_MOUSEWHEEL:
+      ImGui::GetIO().MouseWheel += float(e.wheel.y);
+      return true;
+    case SDL_WINDOWEVENT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class ContentWatcher {
+ public:
+  explicit ContentWatcher(const std::string& path) : path_(path) {
+    if (auto db = content::Database::open(path, content::Database::Mode::read_only)) {
+      db_.emplace(std::move(*db));
+      version_ = db_->data_version();
+    }
+  }
+  // True when another process committed since the last call.
+  bool changed() {
+    if (!db_) return false;
+    int64_t v = db_->data_version();
+    if (v == version_) return false;
+    version_ = v;
+    return true;
+  }
+
+ private:
+  std::string path_;
+  std::optional<content::Database> db_;
+  int64_t version_ = 0;
+};
+
+}  // namespace
+
+int run_app(AppSetup setup) {
+  const Options& o = setup.options;
+  bool headless = !o.screenshot.empty();
+  // We handle SIGTERM ourselves so that it does not turn into SDL_QUIT (which we ignore).
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // our input layer reads fingers itself
+  SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  std::signal(SIGTERM, on_stop_signal);
+  std::signal(SIGINT, on_stop_signal);
+  if (SDL_Init(headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
+    std::fprintf(stderr, "error: cannot start SDL: %s\n", SDL_GetError());
+    return 1;
+  }
+  Sdl sdl;
+  std::string why;
+  if (!create_display(o, sdl, why)) {
+    std::fprintf(stderr, "error: cannot create the display: %s\n", why.c_str());
+    return 1;
+  }
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the kiosk writes nothing while visitors use it
+  io.LogFilename = nullptr;
+  io.MouseDragThreshold = 12;
+  int w = 0, h = 0;
+  output_size(sdl, w, h);
+  Theme theme = make_theme(float(std::min(w, h)));
+  if (!load_fonts(io, setup.font_regular, setup.font_bold, theme, why)) std::fprintf(stderr, "warning: %s\n", why.c_str());
+  apply_style(theme);
+  ImGui_ImplSDLRenderer_Init(sdl.renderer);
+
+  State state;
+  state.screen = o.screen;
+  if (auto lang = content::lang_from_code(o.lang)) state.lang = *lang;
+  state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
+  PointerInput input;
+  ContentWatcher watcher(setup.database_path);
+  std::vector<Action> actions;
+  std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
+  int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
+  bool quit = false, first_frame_logged = false;
+
+  while (!quit && !stop_requested) {
+    SDL_Event e;
+    bool got = frames_owed > 0 || headless ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, idle_wait_ms);
+    while (got) {
+      if (handle_event(e, sdl, o, input, quit)) frames_owed = settle_frames;
+      got = SDL_PollEvent(&e);
+    }
+    State before = state;
+    state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
+    if (state.screen != before.screen) frames_owed = settle_frames;
+    if (watcher.changed()) {
+      if (auto snap = content::load_snapshot(setup.database_path)) {
+        setup.snapshot = *snap;
+        std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
+        frames_owed = settle_frames;
+      } else {
+        std::fprintf(stderr, "error: new content could not be loaded, keeping the current: %s\n",
+                     snap.error().message.c_str());
+      }
+    }
+    if (headless && !input.pending() && quiet_frames >= settle_frames && !taps.empty()) {
+      auto [x, y] = taps.back();
+      taps.pop_back();
+      input.push({PointerEvent::Type::down, 1, x, y, state.now_ms});
+      input.push({PointerEvent::Type::up, 1, x, y, state.now_ms});
+      frames_owed = settle_frames;
+    }
+    if (frames_owed <= 0 && !input.pending()) continue;
+
+    // One frame.
+    output_size(sdl, w, h);
+    io.DisplaySize = ImVec2(float(w), float(h));
+    io.DeltaTime = 1.0f / 60.0f;
+    bool had_input = input.pending();
+    input.apply_to(io);
+    ImGui_ImplSDLRenderer_NewFrame();
+    ImGui::NewFrame();
+    actions.clear();
+    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, actions});
+    ImGui::Render();
+    io.MouseWheel = 0;
+    SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);
+    SDL_RenderClear(sdl.renderer);
+    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+    SDL_RenderPresent(sdl.renderer);
+    ++frame_count;
+    if (!first_frame_logged) {
+      std::fprintf(stderr, "first frame after %lld ms\n", (long long)ms_since_process_start());
+      std::fflush(stderr);
+      first_frame_logged = true;
+    }
+    for (const auto& a : actions) state = update(std::move(state), a);
+    frames_owed = actions.empty() && !had_input ? frames_owed - 1 : settle_frames;
+    quiet_frames = actions.empty() && !had_input && !input.pending() ? quiet_frames + 1 : 0;
+
+    if (headless && taps.empty() && !input.pending() && quiet_frames >= settle_frames) {
+      SDL_Surface* s = sdl.surface;
+      bool ok = write_png(o.screenshot, s->w, s->h, static_cast<const uint8_t*>(s->pixels), s->pitch);
+      std::fprintf(stderr, "%s %s after %d frames\n", ok ? "wrote" : "error: cannot write", o.screenshot.c_str(),
+                   frame_count);
+      quit = true;
+      if (!ok) return 1;
+    }
+  }
+  ImGui_ImplSDLRenderer_Shutdown();
+  ImGui::DestroyContext();
+  std::fprintf(stderr, "stopped\n");
+  return 0;
+}
+
+}  // namespace kiosk

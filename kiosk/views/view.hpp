@@ -1,0 +1,57 @@
+// What every view gets: the state and content to show (const), the theme, and the list that
+// collects the visitor's intents as actions. Views never change state themselves.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "content/map_asset.hpp"
+#include "content/snapshot.hpp"
+#include "kiosk/logic/actions.hpp"
+#include "kiosk/logic/state.hpp"
+#include "kiosk/views/theme.hpp"
+
+namespace kiosk {
+
+struct MapGeometry {
+  content::MapAsset coarse;  // 110m, for world zoom
+  content::MapAsset fine;    // 50m, when zoomed in
+};
+
+struct ViewContext {
+  const State& state;
+  const content::Snapshot& snap;
+  const MapGeometry& map;
+  const Theme& theme;
+  std::vector<Action>& out;
+
+  content::Lang lang() const { return state.lang; }
+  template <class A>
+  void emit(A&& a) const {
+    out.emplace_back(std::forward<A>(a));
+  }
+};
+
+// The whole screen for one frame.
+void draw_kiosk(const ViewContext& v);
+
+// Screens and parts (one file each).
+void draw_attract(const ViewContext& v);
+void draw_top_bar(const ViewContext& v, float height_px);
+void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive = true);
+void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size);
+void draw_list(const ViewContext& v);
+void draw_detail(const ViewContext& v, const content::ItemRef& item);
+
+// Shared widgets.
+bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected = false,
+                float width_px = 0);
+bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_view title, std::string_view subtitle);
+void goal_chips(const ViewContext& v, const content::GoalLinks& goals);
+void wrapped_text(const ViewContext& v, ImFont* font, std::string_view text, ImU32 colour = 0);
+void section_heading(const ViewContext& v, std::string_view text);
+void drag_to_scroll();  // lists scroll by dragging: ImGui 1.86 scrolls only by wheel
+
+std::string item_title(const content::Snapshot& snap, const content::ItemRef& item, content::Lang lang);
+
+}  // namespace kiosk

@@ -1,0 +1,134 @@
+// Touch-sized buttons, item rows, goal chips and drag scrolling.
+#include <imgui.h>
+
+#include <string>
+
+#include "kiosk/logic/ui_text.hpp"
+#include "kiosk/views/view.hpp"
+
+namespace kiosk {
+
+std::string item_title(const content::Snapshot& snap, const content::ItemRef& item, content::Lang lang) {
+  using content::ItemKind;
+  switch (item.kind) {
+    case ItemKind::goal:
+      if (auto* g = snap.goal(std::atoi(item.id.c_str()))) return std::to_string(g->number) + ". " + g->name.get(lang);
+      break;
+    case ItemKind::country:
+      if (auto* c = snap.country(item.id)) return c->name.get(lang);
+      break;
+    case ItemKind::place:
+      if (auto* p = snap.place(item.id)) return p->name.get(lang);
+      break;
+    case ItemKind::organisation:
+      if (auto* o = snap.organisation(item.id)) return o->name;
+      break;
+    case ItemKind::network:
+      if (auto* n = snap.network(item.id)) return n->name.get(lang);
+      break;
+    case ItemKind::programme:
+      if (auto* p = snap.programme(item.id)) return p->name.get(lang);
+      break;
+    case ItemKind::event:
+      if (auto* e = snap.event(item.id)) return e->title.get(lang);
+      break;
+  }
+  return item.id;
+}
+
+bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected, float width_px) {
+  const Theme& t = v.theme;
+  ImGui::PushID(id);
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, to_vec4(t.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, to_vec4(t.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, to_vec4(t.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(t.accent_text));
+  }
+  std::string text(label);
+  text += "##b";
+  bool pressed = ImGui::Button(text.c_str(), ImVec2(width_px, t.touch_px));
+  if (selected) ImGui::PopStyleColor(4);
+  ImGui::PopID();
+  return pressed;
+}
+
+bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_view title, std::string_view subtitle) {
+  const Theme& t = v.theme;
+  ImGui::PushID(int(item.kind));
+  ImGui::PushID(item.id.c_str());
+  float width = ImGui::GetContentRegionAvail().x;
+  float wrap = width - 2 * t.pad_px;
+  std::string title_s(title), sub_s(subtitle);
+  ImVec2 title_size = t.fonts.bold->CalcTextSizeA(t.fonts.bold->FontSize, FLT_MAX, wrap, title_s.c_str());
+  ImVec2 sub_size = sub_s.empty() ? ImVec2(0, 0)
+                                  : t.fonts.small->CalcTextSizeA(t.fonts.small->FontSize, FLT_MAX, wrap, sub_s.c_str());
+  float height = std::max(t.touch_px, title_size.y + sub_size.y + 2 * t.pad_px * 0.7f);
+  ImVec2 pos = ImGui::GetCursorScreenPos();
+  bool pressed = ImGui::InvisibleButton("row", ImVec2(width, height));
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::IsItemActive() ? t.button_active : t.button,
+                    t.rounding_px);
+  float y = pos.y + (height - title_size.y - sub_size.y) * 0.5f;
+  dl->AddText(t.fonts.bold, t.fonts.bold->FontSize, ImVec2(pos.x + t.pad_px, y), t.text, title_s.c_str(), nullptr, wrap);
+  if (!sub_s.empty())
+    dl->AddText(t.fonts.small, t.fonts.small->FontSize, ImVec2(pos.x + t.pad_px, y + title_size.y), t.text_muted,
+                sub_s.c_str(), nullptr, wrap);
+  ImGui::PopID();
+  ImGui::PopID();
+  if (pressed) v.emit(ItemOpened{item});
+  return pressed;
+}
+
+void goal_chips(const ViewContext& v, const content::GoalLinks& goals) {
+  if (goals.goals.empty()) return;
+  const Theme& t = v.theme;
+  section_heading(v, word(Word::serves_goals, v.lang()));
+  float size = t.touch_px;
+  float avail = ImGui::GetContentRegionAvail().x;
+  float x = 0;
+  for (int n : goals.goals) {
+    const content::Goal* g = v.snap.goal(n);
+    if (!g) continue;
+    if (x > 0 && x + size > avail) {
+      x = 0;
+    } else if (x > 0) {
+      ImGui::SameLine();
+    }
+    ImGui::PushID(n);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("goal", ImVec2(size, size))) v.emit(ItemOpened{{content::ItemKind::goal, std::to_string(n)}});
+    ImU32 colour = IM_COL32((g->colour_rgb >> 16) & 0xFF, (g->colour_rgb >> 8) & 0xFF, g->colour_rgb & 0xFF, 0xFF);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), colour, t.rounding_px);
+    std::string num = std::to_string(n);
+    ImVec2 ts = t.fonts.heading->CalcTextSizeA(t.fonts.heading->FontSize, FLT_MAX, 0, num.c_str());
+    dl->AddText(t.fonts.heading, t.fonts.heading->FontSize,
+                ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f), IM_COL32_WHITE, num.c_str());
+    ImGui::PopID();
+    x += size + ImGui::GetStyle().ItemSpacing.x;
+  }
+  if (goals.basis == "editorial") wrapped_text(v, t.fonts.small, word(Word::editorial_goals, v.lang()), t.text_muted);
+}
+
+void wrapped_text(const ViewContext& v, ImFont* font, std::string_view text, ImU32 colour) {
+  ImGui::PushFont(font ? font : v.theme.fonts.body);
+  ImGui::PushStyleColor(ImGuiCol_Text, to_vec4(colour ? colour : v.theme.text));
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(text.data(), text.data() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+}
+
+void section_heading(const ViewContext& v, std::string_view text) {
+  ImGui::Dummy(ImVec2(0, v.theme.pad_px * 0.5f));
+  wrapped_text(v, v.theme.fonts.bold, text, v.theme.text_muted);
+}
+
+void drag_to_scroll() {
+  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows)) return;
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+}
+
+}  // namespace kiosk
