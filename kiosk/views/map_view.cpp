@@ -3,6 +3,7 @@
 // Only countries whose bounding box is on screen are drawn.
 #include <imgui.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -85,26 +86,56 @@ const content::Place* pin_at(const ViewContext& v, ImVec2 at) {
   return best;
 }
 
+bool overlaps(const ImVec4& a, const ImVec4& b) { return a.x < b.z && b.x < a.z && a.y < b.w && b.y < a.w; }
+
+// Pins always; labels greedily, home and the strongest relations first, each on the first side
+// (right, left, above, below) where it overlaps no label or pin placed before.
 void draw_pins(const ViewContext& v, ImDrawList* dl) {
   const Theme& t = v.theme;
   const MapCamera& cam = v.state.camera;
   float r = 9 * t.scale;
+  struct Pin {
+    const content::Place* place;
+    ImVec2 at;
+    bool home;
+  };
+  std::vector<Pin> pins;
   for (const auto& p : v.snap.content().places) {
     ScreenPoint s = cam.to_screen(content::project_equal_earth(p.lat, p.lon));
     if (!cam.contains(s)) continue;
     bool home = !p.relations.empty() && p.relations[0].type == "home";
-    bool selected = v.state.open && v.state.open->kind == content::ItemKind::place && v.state.open->id == p.id;
-    ImU32 fill = home || selected ? t.accent : t.pin;
-    dl->AddCircleFilled(ImVec2(s.x, s.y), r + 3 * t.scale, IM_COL32_WHITE, 20);
-    dl->AddCircleFilled(ImVec2(s.x, s.y), r, fill, 20);
-    std::string label = home ? std::string(word(Word::you_are_here, v.lang())) + ": " + p.name.get(v.lang())
-                             : p.name.get(v.lang());
-    ImFont* f = t.fonts.small;
+    pins.push_back({&p, ImVec2(s.x, s.y), home});
+  }
+  std::stable_sort(pins.begin(), pins.end(), [](const Pin& a, const Pin& b) {
+    return a.home != b.home ? a.home : a.place->relations.size() > b.place->relations.size();
+  });
+  std::vector<ImVec4> taken;
+  for (const auto& pin : pins) taken.emplace_back(pin.at.x - r, pin.at.y - r, pin.at.x + r, pin.at.y + r);
+  for (const auto& pin : pins) {
+    bool selected = v.state.open && v.state.open->kind == content::ItemKind::place && v.state.open->id == pin.place->id;
+    dl->AddCircleFilled(pin.at, r + 3 * t.scale, IM_COL32_WHITE, 20);
+    dl->AddCircleFilled(pin.at, r, pin.home || selected ? t.accent : t.pin, 20);
+  }
+  ImFont* f = t.fonts.small;
+  float m = 4 * t.scale;  // label padding
+  for (const auto& pin : pins) {
+    std::string label = pin.home ? std::string(word(Word::you_are_here, v.lang())) + ": " + pin.place->name.get(v.lang())
+                                 : pin.place->name.get(v.lang());
     ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.c_str());
-    ImVec2 at(s.x + r + 6 * t.scale, s.y - ts.y * 0.5f);
-    dl->AddRectFilled(ImVec2(at.x - 4 * t.scale, at.y), ImVec2(at.x + ts.x + 4 * t.scale, at.y + ts.y),
-                      IM_COL32(255, 255, 255, 220), 4 * t.scale);
-    dl->AddText(f, f->FontSize, at, t.text, label.c_str());
+    float gap = r + 6 * t.scale;
+    const ImVec2 candidates[] = {{pin.at.x + gap, pin.at.y - ts.y * 0.5f},
+                                 {pin.at.x - gap - ts.x, pin.at.y - ts.y * 0.5f},
+                                 {pin.at.x - ts.x * 0.5f, pin.at.y - gap - ts.y},
+                                 {pin.at.x - ts.x * 0.5f, pin.at.y + gap}};
+    for (const ImVec2& at : candidates) {
+      ImVec4 box(at.x - m, at.y, at.x + ts.x + m, at.y + ts.y);
+      bool free = std::none_of(taken.begin(), taken.end(), [&](const ImVec4& o) { return overlaps(box, o); });
+      if (!free) continue;
+      taken.push_back(box);
+      dl->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.z, box.w), IM_COL32(255, 255, 255, 230), m);
+      dl->AddText(f, f->FontSize, at, t.text, label.c_str());
+      break;
+    }
   }
 }
 

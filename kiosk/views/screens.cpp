@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "kiosk/logic/layout.hpp"
 #include "kiosk/logic/ui_text.hpp"
 #include "kiosk/views/view.hpp"
 
@@ -87,19 +88,11 @@ void draw_kiosk(const ViewContext& v) {
     draw_attract(v);
   } else {
     const Theme& t = v.theme;
-    float bar = t.touch_px + 2 * t.pad_px;
-    draw_top_bar(v, bar);
     ImVec2 size = io.DisplaySize;
-    float pad = t.pad_px;
-    if (size.x >= size.y) {
-      float panel_w = std::max(size.x * 0.38f, 560 * t.scale);
-      draw_map(v, ImVec2(0, bar), ImVec2(size.x - panel_w, size.y - bar));
-      draw_panel(v, ImVec2(size.x - panel_w + pad, bar + pad), ImVec2(panel_w - 2 * pad, size.y - bar - 2 * pad));
-    } else {
-      float map_h = size.y * 0.42f;
-      draw_map(v, ImVec2(0, bar), ImVec2(size.x, map_h));
-      draw_panel(v, ImVec2(pad, bar + map_h + pad), ImVec2(size.x - 2 * pad, size.y - bar - map_h - 2 * pad));
-    }
+    Layout l = home_layout(size.x, size.y, t.metrics);
+    draw_top_bar(v, l.bar_h);
+    draw_map(v, ImVec2(l.map.x, l.map.y), ImVec2(l.map.w, l.map.h));
+    draw_panel(v, ImVec2(l.panel.x, l.panel.y), ImVec2(l.panel.w, l.panel.h));
   }
   ImGui::End();
 }

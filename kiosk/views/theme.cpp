@@ -7,10 +7,11 @@ namespace kiosk {
 
 Theme make_theme(float short_side_px) {
   Theme t;
-  t.scale = short_side_px / 1080.0f;
-  t.touch_px = 72 * t.scale;
-  t.pad_px = 18 * t.scale;
-  t.rounding_px = 10 * t.scale;
+  t.metrics = metrics_for(short_side_px);
+  t.scale = t.metrics.scale;
+  t.touch_px = t.metrics.touch_px;
+  t.pad_px = t.metrics.pad_px;
+  t.rounding_px = t.metrics.rounding_px;
   return t;
 }
 

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "kiosk/logic/layout.hpp"
+
 namespace kiosk {
 
 struct Fonts {
@@ -17,10 +19,11 @@ struct Fonts {
 };
 
 struct Theme {
-  float scale = 1;           // 1 at 1080 px of short display side
-  float touch_px = 64;       // minimum touch target (about 10 mm on a 24" 1080p panel)
-  float pad_px = 16;
+  float scale = 1;  // sizes as in Metrics (logic/layout.hpp)
+  float touch_px = 72;
+  float pad_px = 18;
   float rounding_px = 10;
+  Metrics metrics;
   Fonts fonts;
 
   ImU32 background = IM_COL32(0xF5, 0xF3, 0xEF, 0xFF);

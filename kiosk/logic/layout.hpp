@@ -1,0 +1,27 @@
+// Where the parts of the home screen go for a display size: the top bar, the map and the panel
+// (map beside the panel in landscape, above it in portrait). Pure, so tests can find things.
+#pragma once
+
+namespace kiosk {
+
+struct Rect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+// Sizes that scale with the display: 1 at a short side of 1080 px.
+struct Metrics {
+  float scale = 1;
+  float touch_px = 72;  // minimum touch target: about 10 mm on a 24" 1080p panel
+  float pad_px = 18;
+  float rounding_px = 10;
+};
+Metrics metrics_for(float short_side_px);
+
+struct Layout {
+  float bar_h = 0;
+  Rect map, panel;
+};
+
+Layout home_layout(float width_px, float height_px, const Metrics& m);
+
+}  // namespace kiosk
