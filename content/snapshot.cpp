@@ -42,6 +42,7 @@ Snapshot::Snapshot(Content content, ContentState state)
     for (int g : goals.goals)
       if (g >= 1 && g <= goal_count) by_goal_[g].push_back({kind, id});
     for (const auto& country : countries) by_country_[country].push_back({kind, id});
+    countries_of_[std::string(kind_name(kind)) + "/" + id] = countries;
   };
   for (const auto& p : c.places) link(ItemKind::place, p.id, p.goals, {p.country});
   for (const auto& o : c.organisations) link(ItemKind::organisation, o.id, o.goals, o.countries);
@@ -97,6 +98,12 @@ const std::vector<ItemRef>& Snapshot::in_country(std::string_view id) const {
   static const std::vector<ItemRef> none;
   auto it = by_country_.find(std::string(id));
   return it == by_country_.end() ? none : it->second;
+}
+
+const std::vector<std::string>& Snapshot::countries_of(const ItemRef& item) const {
+  static const std::vector<std::string> none;
+  auto it = countries_of_.find(std::string(kind_name(item.kind)) + "/" + item.id);
+  return it == countries_of_.end() ? none : it->second;
 }
 
 Result<std::shared_ptr<const Snapshot>> load_snapshot(const std::filesystem::path& db_path) {

@@ -44,6 +44,7 @@ class Snapshot {
 
   const std::vector<ItemRef>& serving_goal(int number) const;      // items that list the goal
   const std::vector<ItemRef>& in_country(std::string_view id) const;  // places, organisations, ...
+  const std::vector<std::string>& countries_of(const ItemRef& item) const;  // where an item is or works
 
  private:
   using Index = std::unordered_map<std::string, size_t>;
@@ -52,6 +53,7 @@ class Snapshot {
   Index countries_, places_, organisations_, networks_, programmes_, events_;
   std::vector<std::vector<ItemRef>> by_goal_;
   std::unordered_map<std::string, std::vector<ItemRef>> by_country_;
+  std::unordered_map<std::string, std::vector<std::string>> countries_of_;  // key: "kind/id"
 };
 
 // Loads the current content from the database at db_path (read-only).
