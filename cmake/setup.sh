@@ -27,7 +27,10 @@ for p in $wanted; do
 done
 if [ -n "$missing" ]; then
   as_root=""
-  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "setup: run as root, or install sudo, to install:$missing" >&2; exit 1; }
+    as_root="sudo"
+  fi
   echo "setup: installing missing Debian packages:$missing"
   $as_root apt-get update -q
   DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q --no-install-recommends $missing

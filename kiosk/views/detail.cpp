@@ -18,7 +18,7 @@ void header(const ViewContext& v, ItemKind kind, std::string_view title) {
   const Theme& t = v.theme;
   float w = ImGui::GetContentRegionAvail().x;
   float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  if (big_button(v, "back", std::string("← ") + std::string(word(Word::back, v.lang())), false, half))
+  if (big_button(v, "back", std::string("‹ ") + std::string(word(Word::back, v.lang())), false, half))
     v.emit(BackRequested{});
   ImGui::SameLine();
   if (big_button(v, "home", word(Word::home, v.lang()), false, half)) v.emit(HomeRequested{});

@@ -21,7 +21,7 @@ bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& 
       0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B (ș ț ķ ļ ņ ő ű ...)
       0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
       0x20AC, 0x20AC,  // €
-      0x2190, 0x2193,  // arrows
+      0x2039, 0x203A,  // ‹ ›
       0,
   };
   for (const auto& path : {regular_ttf, bold_ttf}) {
