@@ -3,19 +3,44 @@
 
 namespace content {
 
+namespace {
+
+// Letters that Unicode does not decompose into base letter + accent, so unicode61 keeps them.
+struct Expansion {
+  std::string_view from, to;
+};
+constexpr Expansion expansions[] = {
+    {"\xC3\x9F", "ss"},      // ß
+    {"\xE1\xBA\x9E", "ss"},  // ẞ
+    {"\xC5\x82", "l"},       // ł
+    {"\xC5\x81", "L"},       // Ł
+    {"\xC3\xB8", "o"},       // ø
+    {"\xC3\x98", "O"},       // Ø
+    {"\xC4\x91", "d"},       // đ
+    {"\xC4\x90", "D"},       // Đ
+    {"\xC3\xA6", "ae"},      // æ
+    {"\xC3\x86", "AE"},      // Æ
+    {"\xC4\xB1", "i"},       // ı
+};
+
+}  // namespace
+
 std::string fold_for_search(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 2, "\xC3\x9F") == 0) {  // ß
-      out += "ss";
-      ++i;
-    } else if (text.compare(i, 3, "\xE1\xBA\x9E") == 0) {  // ẞ
-      out += "ss";
-      i += 2;
-    } else {
-      out += text[i];
+  for (size_t i = 0; i < text.size();) {
+    bool expanded = false;
+    if (static_cast<unsigned char>(text[i]) >= 0xC3) {
+      for (const auto& e : expansions) {
+        if (text.compare(i, e.from.size(), e.from) == 0) {
+          out += e.to;
+          i += e.from.size();
+          expanded = true;
+          break;
+        }
+      }
     }
+    if (!expanded) out += text[i++];
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Text folding for search, applied identically to indexed text and to queries. FTS5's
 // unicode61 tokenizer (remove_diacritics 2) already folds case and accents (ö→o, ë→e, ș→s);
-// what it cannot do is expand one letter into two, so ß/ẞ → ss happens here.
+// what it cannot do is fold letters that Unicode does not decompose: ß/ẞ → ss (so "strasse"
+// finds Straße), and ł ø đ æ ı, which happen here.
 #pragma once
 
 #include <string>

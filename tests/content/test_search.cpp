@@ -51,6 +51,13 @@ TEST_CASE("strasse finds Straße and the other way round") {
   CHECK(f.find("straße") == std::vector<std::string>{"place/osnabrueck"});
 }
 
+TEST_CASE("Romanian and Polish letters fold too") {
+  SearchFixture f;
+  CHECK(f.find("brasov") == std::vector<std::string>{"programme/trade-office"});
+  CHECK(f.find("Brașov") == std::vector<std::string>{"programme/trade-office"});
+  CHECK(f.find("lodz") == std::vector<std::string>{"programme/trade-office"});
+}
+
 TEST_CASE("every word is a prefix, all words must match") {
   SearchFixture f;
   CHECK(f.find("osn") == std::vector<std::string>{"place/osnabrueck"});
