@@ -89,7 +89,7 @@ void draw_kiosk(const ViewContext& v) {
   } else {
     const Theme& t = v.theme;
     ImVec2 size = io.DisplaySize;
-    Layout l = home_layout(size.x, size.y, t.metrics);
+    Layout l = home_layout(size.x, size.y, t);
     draw_top_bar(v, l.bar_h);
     draw_map(v, ImVec2(l.map.x, l.map.y), ImVec2(l.map.w, l.map.h));
     draw_panel(v, ImVec2(l.panel.x, l.panel.y), ImVec2(l.panel.w, l.panel.h));

@@ -7,11 +7,7 @@ namespace kiosk {
 
 Theme make_theme(float short_side_px) {
   Theme t;
-  t.metrics = metrics_for(short_side_px);
-  t.scale = t.metrics.scale;
-  t.touch_px = t.metrics.touch_px;
-  t.pad_px = t.metrics.pad_px;
-  t.rounding_px = t.metrics.rounding_px;
+  static_cast<Metrics&>(t) = metrics_for(short_side_px);
   return t;
 }
 

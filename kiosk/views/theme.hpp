@@ -18,12 +18,8 @@ struct Fonts {
   ImFont* small = nullptr;
 };
 
-struct Theme {
-  float scale = 1;  // sizes as in Metrics (logic/layout.hpp)
-  float touch_px = 72;
-  float pad_px = 18;
-  float rounding_px = 10;
-  Metrics metrics;
+// Sizes (scale, touch_px, pad_px, rounding_px) come from Metrics, shared with the pure layout.
+struct Theme : Metrics {
   Fonts fonts;
 
   ImU32 background = IM_COL32(0xF5, 0xF3, 0xEF, 0xFF);
