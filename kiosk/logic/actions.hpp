@@ -1,8 +1,11 @@
 // Everything that can happen to the kiosk, as plain values. Views and the input layer produce
-// them; update() consumes them. Time enters only as Tick, so idle rules are testable.
+// them; update() consumes them. Time enters only as Tick, so idle rules and animations are
+// testable without sleeping.
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <variant>
 
 #include "content/snapshot.hpp"
@@ -15,16 +18,27 @@ struct Tick {
   int64_t now_ms;
 };
 struct StartRequested {};  // a touch on the attract screen
+struct StillHere {};       // a touch on the "still there?" countdown
 struct TabSelected {
   Tab tab;
 };
 struct ItemOpened {
   content::ItemRef item;
+  std::optional<content::MapPoint> focus = std::nullopt;  // where the map should fly to show it, if anywhere
 };
 struct BackRequested {};
 struct HomeRequested {};
 struct LanguageSelected {
   content::Lang lang;
+};
+struct SearchOpened {};
+struct SearchClosed {};
+struct SearchTextChanged {
+  std::string text;
+};
+struct AccessibilityMenuToggled {};
+struct AccessibilityChanged {
+  Accessibility accessibility;
 };
 struct MapViewportChanged {
   float x, y, w, h;
@@ -32,12 +46,17 @@ struct MapViewportChanged {
 struct MapDragged {
   float dx_px, dy_px;
 };
+struct MapFlung {
+  float velocity_x_px_s, velocity_y_px_s;
+};
 struct MapZoomed {
   float factor;
   ScreenPoint anchor;
 };
+struct MapTouched {};  // a finger came down on the map: stops a fling
 
-using Action = std::variant<Tick, StartRequested, TabSelected, ItemOpened, BackRequested, HomeRequested,
-                            LanguageSelected, MapViewportChanged, MapDragged, MapZoomed>;
+using Action = std::variant<Tick, StartRequested, StillHere, TabSelected, ItemOpened, BackRequested, HomeRequested,
+                            LanguageSelected, SearchOpened, SearchClosed, SearchTextChanged, AccessibilityMenuToggled,
+                            AccessibilityChanged, MapViewportChanged, MapDragged, MapFlung, MapZoomed, MapTouched>;
 
 }  // namespace kiosk

@@ -1,18 +1,72 @@
-// The state transitions, one overload per action.
+// The state transitions, one overload per action, and the animation clock.
 #include "kiosk/logic/update.hpp"
+
+#include <algorithm>
+#include <cmath>
 
 namespace kiosk {
 namespace {
 
+constexpr float fling_time_constant_s = 0.325f;  // velocity falls to 1/e in this time
+constexpr float fling_stop_px_s = 20;
+
 State reset_for_next_visitor(State s) {
   State fresh;
   fresh.camera = s.camera;
-  fresh.camera_placed = false;  // placed again on the next viewport
   fresh.camera.show_europe_africa();
+  fresh.camera_placed = s.camera_placed;
   fresh.now_ms = s.now_ms;
   fresh.last_input_ms = s.now_ms;
   fresh.timing = s.timing;
   return fresh;
+}
+
+float ease_in_out(float t) { return t < 0.5f ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3.0f) / 2; }
+
+void step_camera(State& s, int64_t now_ms) {
+  CameraMotion& m = s.motion;
+  float dt_s = float(std::clamp<int64_t>(now_ms - m.last_step_ms, 0, 100)) / 1000.0f;
+  m.last_step_ms = now_ms;
+  if (m.flying) {
+    float t = std::clamp(float(now_ms - m.flight_start_ms) / float(camera_flight_ms), 0.0f, 1.0f);
+    float e = ease_in_out(t);
+    s.camera.center_x = m.from_x + (m.to_x - m.from_x) * e;
+    s.camera.center_y = m.from_y + (m.to_y - m.from_y) * e;
+    s.camera.scale_px = std::exp(std::log(m.from_scale) + (std::log(m.to_scale) - std::log(m.from_scale)) * e);
+    s.camera.clamp();
+    if (t >= 1) m.flying = false;
+  }
+  if (m.velocity_x_px_s != 0 || m.velocity_y_px_s != 0) {
+    s.camera.pan_px(m.velocity_x_px_s * dt_s, m.velocity_y_px_s * dt_s);
+    float decay = std::exp(-dt_s / fling_time_constant_s);
+    m.velocity_x_px_s *= decay;
+    m.velocity_y_px_s *= decay;
+    if (std::hypot(m.velocity_x_px_s, m.velocity_y_px_s) < fling_stop_px_s) m.velocity_x_px_s = m.velocity_y_px_s = 0;
+  }
+}
+
+void stop_camera(State& s) {
+  s.motion.flying = false;
+  s.motion.velocity_x_px_s = s.motion.velocity_y_px_s = 0;
+}
+
+// Flies the map to a place, close enough to see the city, if it is not already well in view.
+void fly_to(State& s, const content::MapPoint& target) {
+  MapCamera goal = s.camera;
+  goal.scale_px = std::max(s.camera.scale_px, s.camera.min_scale_px() * 3);
+  goal.center_x = target.x;
+  goal.center_y = target.y;
+  goal.clamp();
+  CameraMotion& m = s.motion;
+  m = CameraMotion{};
+  m.flying = true;
+  m.from_x = s.camera.center_x;
+  m.from_y = s.camera.center_y;
+  m.from_scale = s.camera.scale_px;
+  m.to_x = goal.center_x;
+  m.to_y = goal.center_y;
+  m.to_scale = goal.scale_px;
+  m.flight_start_ms = m.last_step_ms = s.now_ms;
 }
 
 struct Apply {
@@ -20,19 +74,24 @@ struct Apply {
 
   void operator()(const Tick& t) {
     s.now_ms = t.now_ms;
-    if (s.screen != Screen::attract && is_idle(s)) s = reset_for_next_visitor(s);
+    step_camera(s, t.now_ms);
+    if (s.screen != Screen::attract && s.now_ms - s.last_input_ms >= s.timing.idle_warning_ms + s.timing.idle_countdown_ms)
+      s = reset_for_next_visitor(s);
   }
   void operator()(const StartRequested&) { s.screen = Screen::home; }
+  void operator()(const StillHere&) {}
   void operator()(const TabSelected& a) {
     s.tab = a.tab;
     s.open.reset();
     s.back_stack.clear();
+    s.search_open = false;
   }
   void operator()(const ItemOpened& a) {
+    s.screen = Screen::home;
+    if (a.focus) fly_to(s, *a.focus);
     if (s.open && *s.open == a.item) return;
     if (s.open) s.back_stack.push_back(*s.open);
     s.open = a.item;
-    s.screen = Screen::home;
   }
   void operator()(const BackRequested&) {
     if (s.back_stack.empty()) {
@@ -45,9 +104,26 @@ struct Apply {
   void operator()(const HomeRequested&) {
     s.open.reset();
     s.back_stack.clear();
+    s.search_open = false;
+    stop_camera(s);
     s.camera.show_europe_africa();
   }
   void operator()(const LanguageSelected& a) { s.lang = a.lang; }
+  void operator()(const SearchOpened&) {
+    s.search_open = true;
+    s.search_query.clear();
+    s.open.reset();
+    s.back_stack.clear();
+  }
+  void operator()(const SearchClosed&) { s.search_open = false; }
+  void operator()(const SearchTextChanged& a) {
+    size_t cut = std::min(a.text.size(), max_search_bytes);
+    // Never keep half a UTF-8 character: back up while the cut falls on a continuation byte.
+    while (cut > 0 && cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
+    s.search_query = a.text.substr(0, cut);
+  }
+  void operator()(const AccessibilityMenuToggled&) { s.accessibility_menu_open = !s.accessibility_menu_open; }
+  void operator()(const AccessibilityChanged& a) { s.accessibility = a.accessibility; }
   void operator()(const MapViewportChanged& a) {
     s.camera.set_viewport(a.x, a.y, a.w, a.h);
     if (!s.camera_placed) {
@@ -55,17 +131,52 @@ struct Apply {
       s.camera_placed = true;
     }
   }
-  void operator()(const MapDragged& a) { s.camera.pan_px(a.dx_px, a.dy_px); }
-  void operator()(const MapZoomed& a) { s.camera.zoom_at(a.factor, a.anchor); }
+  void operator()(const MapDragged& a) {
+    stop_camera(s);
+    s.camera.pan_px(a.dx_px, a.dy_px);
+  }
+  void operator()(const MapFlung& a) {
+    s.motion.flying = false;
+    s.motion.velocity_x_px_s = a.velocity_x_px_s;
+    s.motion.velocity_y_px_s = a.velocity_y_px_s;
+    s.motion.last_step_ms = s.now_ms;
+  }
+  void operator()(const MapZoomed& a) {
+    s.motion.flying = false;
+    s.camera.zoom_at(a.factor, a.anchor);
+  }
+  void operator()(const MapTouched&) { stop_camera(s); }
 };
+
+bool is_input(const Action& a) {
+  return !std::holds_alternative<Tick>(a) && !std::holds_alternative<MapViewportChanged>(a);
+}
 
 }  // namespace
 
-bool is_idle(const State& s) { return s.now_ms - s.last_input_ms >= s.timing.idle_reset_ms; }
+std::optional<int> idle_countdown_s(const State& s) {
+  if (s.screen == Screen::attract) return std::nullopt;
+  int64_t idle = s.now_ms - s.last_input_ms;
+  if (idle < s.timing.idle_warning_ms) return std::nullopt;
+  int64_t left = s.timing.idle_warning_ms + s.timing.idle_countdown_ms - idle;
+  return int(std::max<int64_t>(0, (left + 999) / 1000));
+}
+
+bool is_animating(const State& s) {
+  return s.motion.flying || s.motion.velocity_x_px_s != 0 || s.motion.velocity_y_px_s != 0;
+}
+
+int64_t next_frame_due_ms(const State& s) {
+  if (is_animating(s)) return s.now_ms;
+  if (s.screen == Screen::attract) return (s.now_ms / attract_drift_step_ms + 1) * attract_drift_step_ms;
+  int64_t warn_at = s.last_input_ms + s.timing.idle_warning_ms;
+  if (s.now_ms < warn_at) return warn_at;
+  int64_t since = s.now_ms - warn_at;
+  return warn_at + (since / 1000 + 1) * 1000;  // the countdown's next second
+}
 
 State update(State state, const Action& action) {
-  bool is_input = !std::holds_alternative<Tick>(action) && !std::holds_alternative<MapViewportChanged>(action);
-  if (is_input) state.last_input_ms = state.now_ms;
+  if (is_input(action)) state.last_input_ms = state.now_ms;
   std::visit(Apply{state}, action);
   return state;
 }

@@ -5,9 +5,11 @@
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
+#include "content/search.hpp"
 #include "content/sqlite.hpp"
 #include "kiosk/logic/update.hpp"
 #include "kiosk/platform/png_writer.hpp"
@@ -139,6 +141,36 @@ class ContentWatcher {
   int64_t version_ = 0;
 };
 
+// Runs the visitor's search when the query changes; results the snapshot does not know are dropped.
+class SearchResults {
+ public:
+  explicit SearchResults(const std::string& db_path) {
+    if (auto s = content::Search::open(db_path)) search_.emplace(std::move(*s));
+    else std::fprintf(stderr, "warning: search unavailable: %s\n", s.error().message.c_str());
+  }
+  const std::vector<content::ItemRef>& for_query(const std::string& query, const content::Snapshot& snap) {
+    if (query == query_) return results_;
+    query_ = query;
+    results_.clear();
+    if (!search_) return results_;
+    auto hits = search_->query(query, 40);
+    if (!hits) {
+      std::fprintf(stderr, "warning: %s\n", hits.error().message.c_str());
+      return results_;
+    }
+    for (const auto& h : *hits)
+      if (auto kind = content::kind_from_name(h.kind); kind && snap.contains({*kind, h.id}))
+        results_.push_back({*kind, h.id});
+    return results_;
+  }
+  void invalidate() { query_ = "\x01"; }
+
+ private:
+  std::optional<content::Search> search_;
+  std::string query_;
+  std::vector<content::ItemRef> results_;
+};
+
 }  // namespace
 
 int run_app(AppSetup setup) {
@@ -180,6 +212,8 @@ int run_app(AppSetup setup) {
   state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
   PointerInput input;
   ContentWatcher watcher(setup.database_path);
+  SearchResults search(setup.database_path);
+  UiState ui;
   std::vector<Action> actions;
   std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
@@ -187,17 +221,23 @@ int run_app(AppSetup setup) {
 
   while (!quit && !stop_requested) {
     SDL_Event e;
-    bool got = frames_owed > 0 || headless ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, idle_wait_ms);
+    int64_t now_ms = int64_t(SDL_GetTicks64());
+    int64_t due_ms = next_frame_due_ms(state);
+    int wait_ms = int(std::clamp<int64_t>(due_ms - now_ms, 0, idle_wait_ms));
+    bool got = frames_owed > 0 || headless || wait_ms == 0 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, wait_ms);
     while (got) {
       if (handle_event(e, sdl, o, input, quit)) frames_owed = settle_frames;
       got = SDL_PollEvent(&e);
     }
-    State before = state;
+    Screen screen_before = state.screen;
+    due_ms = next_frame_due_ms(state);
     state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
-    if (state.screen != before.screen) frames_owed = settle_frames;
+    if (state.screen != screen_before) frames_owed = settle_frames;
+    if (state.now_ms >= due_ms) frames_owed = std::max(frames_owed, 1);  // animation or a timed change
     if (watcher.changed()) {
       if (auto snap = content::load_snapshot(setup.database_path)) {
         setup.snapshot = *snap;
+        search.invalidate();
         std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
         frames_owed = settle_frames;
       } else {
@@ -223,7 +263,8 @@ int run_app(AppSetup setup) {
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
     actions.clear();
-    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, actions});
+    const auto& results = search.for_query(state.search_query, *setup.snapshot);
+    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui});
     ImGui::Render();
     io.MouseWheel = 0;
     SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);

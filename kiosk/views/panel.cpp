@@ -70,6 +70,7 @@ void list_goals(const ViewContext& v) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float w = ImGui::GetContentRegionAvail().x;
     bool pressed = ImGui::InvisibleButton("goal", ImVec2(w, t.touch_px));
+    v.target("item/goal/" + std::to_string(g.number));
     ImU32 colour = IM_COL32((g.colour_rgb >> 16) & 0xFF, (g.colour_rgb >> 8) & 0xFF, g.colour_rgb & 0xFF, 0xFF);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + t.touch_px), colour, t.rounding_px);
@@ -78,7 +79,7 @@ void list_goals(const ViewContext& v) {
     // White text on the goal colours: the UN's own icons do the same.
     dl->AddText(t.fonts.bold, t.fonts.bold->FontSize, ImVec2(pos.x + t.pad_px, pos.y + (t.touch_px - ts.y) * 0.5f),
                 IM_COL32_WHITE, label.c_str());
-    if (pressed) v.emit(ItemOpened{{ItemKind::goal, std::to_string(g.number)}});
+    if (pressed) v.open({ItemKind::goal, std::to_string(g.number)});
     ImGui::PopID();
   }
 }
@@ -119,7 +120,7 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   int i = 0;
   for (Tab tab : all_tabs) {
     if (i % per_row) ImGui::SameLine();
-    std::string id = "tab" + std::to_string(int(tab));
+    std::string id = std::string("tab/") + tab_key(tab);
     if (big_button(v, id.c_str(), tab_word(tab, v.lang()), v.state.tab == tab && !v.state.open, w))
       v.emit(TabSelected{tab});
     ++i;

@@ -18,18 +18,39 @@ struct MapGeometry {
   content::MapAsset fine;    // 50m, when zoomed in
 };
 
+// Where a named control was drawn, for UI tests that tap controls by name ("tab/1",
+// "item/place/sibiu", "lang/de", "key/a"...).
+struct HitTarget {
+  std::string id;
+  float x, y, w, h;
+};
+
+// View state that is not the visitor's model: what ImGui needs between frames (kinetic list
+// scrolling). Owned by the caller, like ImGui's own state.
+struct UiState {
+  float scroll_velocity_px_s = 0;  // of the panel list being flung
+  unsigned scroll_window = 0;      // ImGuiID of that list
+};
+
 struct ViewContext {
   const State& state;
   const content::Snapshot& snap;
   const MapGeometry& map;
   const Theme& theme;
+  const std::vector<content::ItemRef>& search_results;  // for state.search_query
   std::vector<Action>& out;
+  UiState* ui = nullptr;
+  std::vector<HitTarget>* targets = nullptr;  // tests only
 
   content::Lang lang() const { return state.lang; }
   template <class A>
   void emit(A&& a) const {
     out.emplace_back(std::forward<A>(a));
   }
+  // Opens an item, flying the map to it when it has a place on the map.
+  void open(const content::ItemRef& item) const;
+  // Records the last ImGui item's rectangle under a name (tests only).
+  void target(std::string id) const;
 };
 
 // The whole screen for one frame.
@@ -42,6 +63,7 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive = 
 void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size);
 void draw_list(const ViewContext& v);
 void draw_detail(const ViewContext& v, const content::ItemRef& item);
+void draw_search(const ViewContext& v);  // the search field, results and on-screen keyboard
 
 // Shared widgets.
 bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected = false,

@@ -36,6 +36,31 @@ std::string item_title(const content::Snapshot& snap, const content::ItemRef& it
   return item.id;
 }
 
+void ViewContext::open(const content::ItemRef& item) const {
+  using content::ItemKind;
+  std::optional<content::MapPoint> focus;
+  auto country_centre = [this](const std::string& code) -> std::optional<content::MapPoint> {
+    const content::MapCountry* c = map.coarse.find(code);
+    if (!c) return std::nullopt;
+    return content::MapPoint{(c->bbox.min_x + c->bbox.max_x) * 0.5f, (c->bbox.min_y + c->bbox.max_y) * 0.5f};
+  };
+  const content::Place* place = nullptr;
+  if (item.kind == ItemKind::place) place = snap.place(item.id);
+  if (item.kind == ItemKind::event)
+    if (const auto* e = snap.event(item.id)) place = snap.place(e->place);
+  if (place) focus = content::project_equal_earth(place->lat, place->lon);
+  if (item.kind == ItemKind::country) focus = country_centre(item.id);
+  if (item.kind == ItemKind::organisation)
+    if (const auto* o = snap.organisation(item.id); o && o->countries.size() == 1) focus = country_centre(o->countries[0]);
+  emit(ItemOpened{item, focus});
+}
+
+void ViewContext::target(std::string id) const {
+  if (!targets) return;
+  ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  targets->push_back({std::move(id), a.x, a.y, b.x - a.x, b.y - a.y});
+}
+
 bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected, float width_px) {
   const Theme& t = v.theme;
   ImGui::PushID(id);
@@ -48,6 +73,7 @@ bool big_button(const ViewContext& v, const char* id, std::string_view label, bo
   std::string text(label);
   text += "##b";
   bool pressed = ImGui::Button(text.c_str(), ImVec2(width_px, t.touch_px));
+  v.target(id);
   if (selected) ImGui::PopStyleColor(4);
   ImGui::PopID();
   return pressed;
@@ -66,6 +92,7 @@ bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_vi
   float height = std::max(t.touch_px, title_size.y + sub_size.y + 2 * t.pad_px * 0.7f);
   ImVec2 pos = ImGui::GetCursorScreenPos();
   bool pressed = ImGui::InvisibleButton("row", ImVec2(width, height));
+  v.target("item/" + std::string(content::kind_name(item.kind)) + "/" + item.id);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), ImGui::IsItemActive() ? t.button_active : t.button,
                     t.rounding_px);
@@ -76,7 +103,7 @@ bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_vi
                 sub_s.c_str(), nullptr, wrap);
   ImGui::PopID();
   ImGui::PopID();
-  if (pressed) v.emit(ItemOpened{item});
+  if (pressed) v.open(item);
   return pressed;
 }
 
@@ -97,7 +124,8 @@ void goal_chips(const ViewContext& v, const content::GoalLinks& goals) {
     }
     ImGui::PushID(n);
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    if (ImGui::InvisibleButton("goal", ImVec2(size, size))) v.emit(ItemOpened{{content::ItemKind::goal, std::to_string(n)}});
+    if (ImGui::InvisibleButton("goal", ImVec2(size, size))) v.open({content::ItemKind::goal, std::to_string(n)});
+    v.target("goal/" + std::to_string(n));
     ImU32 colour = IM_COL32((g->colour_rgb >> 16) & 0xFF, (g->colour_rgb >> 8) & 0xFF, g->colour_rgb & 0xFF, 0xFF);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + size, pos.y + size), colour, t.rounding_px);

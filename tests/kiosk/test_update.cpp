@@ -54,23 +54,106 @@ TEST_CASE("the language can change at any time and stays until the visitor leave
   CHECK(s.lang == Lang::de);
 }
 
-TEST_CASE("after the idle time the kiosk resets itself for the next visitor") {
+TEST_CASE("after the idle time a countdown runs, then the kiosk resets itself for the next visitor") {
   State s;
-  s.timing.idle_reset_ms = 90'000;
-  s = run(s, {Tick{1'000}, StartRequested{}, LanguageSelected{Lang::en}, ItemOpened{sibiu}, Tick{90'999}});
-  CHECK(s.screen == Screen::home);  // 89.999 s after the last touch
+  s.timing.idle_warning_ms = 90'000;
+  s.timing.idle_countdown_ms = 15'000;
+  s = run(s, {Tick{1'000}, StartRequested{}, LanguageSelected{Lang::en}, ItemOpened{sibiu}, SearchOpened{},
+              AccessibilityChanged{{true, true, true}}, Tick{90'999}});
+  CHECK_FALSE(idle_countdown_s(s));  // 89.999 s after the last touch
   s = update(s, Tick{91'000});
+  REQUIRE(idle_countdown_s(s));
+  CHECK(*idle_countdown_s(s) == 15);
+  s = update(s, Tick{101'500});
+  CHECK(*idle_countdown_s(s) == 5);
+  CHECK(s.screen == Screen::home);
+  s = update(s, Tick{106'000});
   CHECK(s.screen == Screen::attract);
   CHECK(s.lang == Lang::nl);
   CHECK_FALSE(s.open);
   CHECK(s.back_stack.empty());
+  CHECK_FALSE(s.search_open);
+  CHECK(s.accessibility == Accessibility{});
+  CHECK_FALSE(idle_countdown_s(s));
+}
+
+TEST_CASE("a touch during the countdown keeps the visitor's place") {
+  State s = run({}, {Tick{0}, StartRequested{}, ItemOpened{sibiu}, Tick{95'000}});
+  REQUIRE(idle_countdown_s(s));
+  s = run(s, {StillHere{}, Tick{100'000}});
+  CHECK_FALSE(idle_countdown_s(s));
+  CHECK(*s.open == sibiu);
 }
 
 TEST_CASE("every touch restarts the idle time") {
-  State s = run({}, {Tick{0}, StartRequested{}, Tick{80'000}, MapDragged{5, 5}, Tick{160'000}});
+  State s = run({}, {Tick{0}, StartRequested{}, Tick{80'000}, MapDragged{5, 5}, Tick{180'000}});
   CHECK(s.screen == Screen::home);
-  s = update(s, Tick{170'000});
+  s = update(s, Tick{185'000});
   CHECK(s.screen == Screen::attract);
+}
+
+TEST_CASE("frames are due only when something changes by itself") {
+  State s = run({}, {Tick{1'000}});
+  CHECK(next_frame_due_ms(s) == 2'000);  // the attract screen drifts every 2 s
+  s = run(s, {StartRequested{}, Tick{1'500}});
+  CHECK(next_frame_due_ms(s) == 1'500 + 90'000 - 500);  // nothing until the idle warning
+  s = update(s, Tick{92'000});
+  CHECK(next_frame_due_ms(s) == 93'000);  // the countdown's next second
+}
+
+TEST_CASE("search opens empty, keeps what is typed, and bounds its length") {
+  State s = run({}, {StartRequested{}, ItemOpened{sibiu}, SearchOpened{}, SearchTextChanged{"osna"}});
+  CHECK(s.search_open);
+  CHECK_FALSE(s.open);
+  CHECK(s.search_query == "osna");
+  s = update(s, SearchTextChanged{std::string(63, 'a') + "\xC3\xA9"});  // 65 bytes, é at the cut
+  CHECK(s.search_query == std::string(63, 'a'));
+  s = run(s, {SearchClosed{}});
+  CHECK_FALSE(s.search_open);
+  s = run(s, {SearchOpened{}});
+  CHECK(s.search_query.empty());
+}
+
+TEST_CASE("a fling keeps the map moving, slowing down until it stops") {
+  State s = run({}, {Tick{0}, MapViewportChanged{0, 0, 1200, 900}, MapZoomed{4, {600, 450}}});
+  float x0 = s.camera.center_x;
+  s = run(s, {MapFlung{-2000, 0}, Tick{16}});
+  CHECK(is_animating(s));
+  float x1 = s.camera.center_x;
+  CHECK(x1 > x0);  // dragging left moves the view east
+  for (int64_t t = 32; t < 3000; t += 16) s = update(s, Tick{t});
+  CHECK_FALSE(is_animating(s));
+  float x2 = s.camera.center_x;
+  s = update(s, Tick{3100});
+  CHECK(s.camera.center_x == x2);
+}
+
+TEST_CASE("a touch on the map stops a fling") {
+  State s = run({}, {Tick{0}, MapViewportChanged{0, 0, 1200, 900}, MapZoomed{4, {600, 450}}, MapFlung{-2000, 0},
+                     Tick{16}, MapTouched{}});
+  CHECK_FALSE(is_animating(s));
+}
+
+TEST_CASE("opening an item with a place flies the map there") {
+  auto target = content::project_equal_earth(45.8, 24.15);
+  State s = run({}, {Tick{0}, MapViewportChanged{0, 0, 1200, 900}, ItemOpened{sibiu, target}});
+  CHECK(is_animating(s));
+  s = update(s, Tick{camera_flight_ms / 2});
+  CHECK(is_animating(s));
+  s = update(s, Tick{camera_flight_ms});
+  CHECK_FALSE(is_animating(s));
+  CHECK(s.camera.center_x == Approx(target.x).margin(1e-4));  // centred, as far as the map's edge allows
+  CHECK(s.camera.contains(s.camera.to_screen(target)));
+  CHECK(s.camera.scale_px >= s.camera.min_scale_px() * 3 - 0.01f);
+}
+
+TEST_CASE("the accessibility menu opens and its choices apply") {
+  State s = run({}, {AccessibilityMenuToggled{}});
+  CHECK(s.accessibility_menu_open);
+  s = run(s, {AccessibilityChanged{{true, false, true}}, AccessibilityMenuToggled{}});
+  CHECK_FALSE(s.accessibility_menu_open);
+  CHECK(s.accessibility.large_text);
+  CHECK(s.accessibility.low_reach);
 }
 
 TEST_CASE("the first map viewport places the camera on Europe and Africa") {
