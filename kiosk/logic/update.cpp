@@ -18,6 +18,7 @@ State reset_for_next_visitor(State s) {
   fresh.now_ms = s.now_ms;
   fresh.last_input_ms = s.now_ms;
   fresh.timing = s.timing;
+  fresh.today_yyyymmdd = s.today_yyyymmdd;
   return fresh;
 }
 
@@ -78,6 +79,7 @@ struct Apply {
     if (s.screen != Screen::attract && s.now_ms - s.last_input_ms >= s.timing.idle_warning_ms + s.timing.idle_countdown_ms)
       s = reset_for_next_visitor(s);
   }
+  void operator()(const DateChanged& d) { s.today_yyyymmdd = d.today_yyyymmdd; }
   void operator()(const StartRequested&) { s.screen = Screen::home; }
   void operator()(const StillHere&) {}
   void operator()(const TabSelected& a) {
@@ -149,7 +151,8 @@ struct Apply {
 };
 
 bool is_input(const Action& a) {
-  return !std::holds_alternative<Tick>(a) && !std::holds_alternative<MapViewportChanged>(a);
+  return !std::holds_alternative<Tick>(a) && !std::holds_alternative<DateChanged>(a) &&
+         !std::holds_alternative<MapViewportChanged>(a);
 }
 
 }  // namespace
@@ -160,6 +163,11 @@ std::optional<int> idle_countdown_s(const State& s) {
   if (idle < s.timing.idle_warning_ms) return std::nullopt;
   int64_t left = s.timing.idle_warning_ms + s.timing.idle_countdown_ms - idle;
   return int(std::max<int64_t>(0, (left + 999) / 1000));
+}
+
+bool map_takes_touch(const State& s, ScreenPoint at) {
+  return s.screen == Screen::home && s.camera_placed && !s.accessibility_menu_open && !idle_countdown_s(s) &&
+         s.camera.contains(at);
 }
 
 bool is_animating(const State& s) {

@@ -21,6 +21,10 @@ bool is_animating(const State& state);
 // next countdown second, the attract screen's next drift step, or the idle warning.
 int64_t next_frame_due_ms(const State& state);
 
+// True when a touch at this point belongs to the map: the home screen's map area, with no
+// overlay (countdown, accessibility menu) above it.
+bool map_takes_touch(const State& state, ScreenPoint at);
+
 inline constexpr int64_t camera_flight_ms = 600;
 inline constexpr int64_t attract_drift_step_ms = 2'000;
 inline constexpr size_t max_search_bytes = 64;

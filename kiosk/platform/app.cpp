@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 
 #include "content/search.hpp"
 #include "content/sqlite.hpp"
+#include "kiosk/logic/map_input.hpp"
 #include "kiosk/logic/update.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/platform/pointer_input.hpp"
@@ -20,6 +22,14 @@ namespace kiosk {
 namespace {
 
 volatile std::sig_atomic_t stop_requested = 0;
+
+// Today in local time as YYYYMMDD, for "upcoming" on the attract screen (the Tick clock is monotonic).
+int local_yyyymmdd() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  if (!localtime_r(&now, &tm)) return 0;
+  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
 void on_stop_signal(int) { stop_requested = 1; }
 
 // Frames to render after anything happens: ImGui needs one or two to settle hover and layout.
@@ -218,6 +228,7 @@ int run_app(AppSetup setup) {
   std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
   bool quit = false, first_frame_logged = false;
+  int64_t last_frame_ms = int64_t(SDL_GetTicks64());
 
   while (!quit && !stop_requested) {
     SDL_Event e;
@@ -232,6 +243,7 @@ int run_app(AppSetup setup) {
     Screen screen_before = state.screen;
     due_ms = next_frame_due_ms(state);
     state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
+    if (int today = local_yyyymmdd(); today != state.today_yyyymmdd) state = update(std::move(state), DateChanged{today});
     if (state.screen != screen_before) frames_owed = settle_frames;
     if (state.now_ms >= due_ms) frames_owed = std::max(frames_owed, 1);  // animation or a timed change
     if (watcher.changed()) {
@@ -257,9 +269,16 @@ int run_app(AppSetup setup) {
     // One frame.
     output_size(sdl, w, h);
     io.DisplaySize = ImVec2(float(w), float(h));
-    io.DeltaTime = 1.0f / 60.0f;
+    int64_t frame_ms = int64_t(SDL_GetTicks64());
+    io.DeltaTime = std::clamp(float(frame_ms - last_frame_ms) / 1000.0f, 0.001f, 0.1f);
+    last_frame_ms = frame_ms;
     bool had_input = input.pending();
     input.apply_to(io);
+    input.poll(state.now_ms);
+    for (const auto& down : input.take_downs())
+      for (const auto& a : map_actions_for_down(state, down)) state = update(std::move(state), a);
+    for (const auto& g : input.take_gestures())
+      for (const auto& a : map_actions(state, g)) state = update(std::move(state), a), had_input = true;
     ImGui_ImplSDLRenderer_NewFrame();
     ImGui::NewFrame();
     actions.clear();

@@ -1,11 +1,16 @@
-// Applying pointer events to ImGui's per-frame mouse state.
+// Applying pointer events to ImGui's per-frame mouse state and the gesture recogniser.
 #include "kiosk/platform/pointer_input.hpp"
 
 #include <imgui.h>
 
 #include <cfloat>
+#include <utility>
 
 namespace kiosk {
+
+void PointerInput::poll(int64_t now_ms) {
+  if (auto g = gestures_.poll(now_ms)) gestures_out_.push_back(*g);
+}
 
 void PointerInput::apply_to(ImGuiIO& io) {
   const ImVec2 nowhere(-FLT_MAX, -FLT_MAX);
@@ -17,10 +22,18 @@ void PointerInput::apply_to(ImGuiIO& io) {
     PointerEvent e = queue_.front();
     queue_.pop_front();
     bool was_dragging = gestures_.dragging();
-    gestures_.feed(e);
+    for (auto& g : gestures_.feed(e)) gestures_out_.push_back(g);
     using T = PointerEvent::Type;
     if (e.type == T::down) {
-      if (active_) continue;  // a second finger: multi-touch gestures come with the map work
+      downs_out_.push_back(e);
+      if (active_) {
+        // A second finger: a pinch. Let go of ImGui's button off-screen so nothing is pressed.
+        active_.reset();
+        io.MousePos = nowhere;
+        io.MouseDown[0] = false;
+        return;
+      }
+      if (gestures_.pinching()) continue;  // a finger after the pinch released the button
       active_ = e.pointer_id;
       io.MousePos = ImVec2(e.x, e.y);
       io.MouseDown[0] = true;
