@@ -245,7 +245,8 @@ int run_app(AppSetup setup) {
     state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
     if (int today = local_yyyymmdd(); today != state.today_yyyymmdd) state = update(std::move(state), DateChanged{today});
     if (state.screen != screen_before) frames_owed = settle_frames;
-    if (state.now_ms >= due_ms) frames_owed = std::max(frames_owed, 1);  // animation or a timed change
+    if (state.now_ms >= due_ms || ui.scroll_velocity_px_s != 0)
+      frames_owed = std::max(frames_owed, 1);  // animation or a timed change
     if (watcher.changed()) {
       if (auto snap = content::load_snapshot(setup.database_path)) {
         setup.snapshot = *snap;

@@ -130,7 +130,7 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   std::string child = v.state.open ? "item/" + std::string(content::kind_name(v.state.open->kind)) + "/" + v.state.open->id
                                    : "tab/" + std::to_string(int(v.state.tab));
   ImGui::BeginChild(child.c_str(), ImVec2(0, 0), false);
-  drag_to_scroll();
+  drag_to_scroll(v.ui);
   if (v.state.open) {
     draw_detail(v, *v.state.open);
   } else {

@@ -72,7 +72,7 @@ bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_vi
 void goal_chips(const ViewContext& v, const content::GoalLinks& goals);
 void wrapped_text(const ViewContext& v, ImFont* font, std::string_view text, ImU32 colour = 0);
 void section_heading(const ViewContext& v, std::string_view text);
-void drag_to_scroll();  // lists scroll by dragging: ImGui 1.86 scrolls only by wheel
+void drag_to_scroll(UiState* ui = nullptr);  // lists scroll by dragging, with inertia: ImGui 1.86 scrolls only by wheel
 
 std::string item_title(const content::Snapshot& snap, const content::ItemRef& item, content::Lang lang);
 

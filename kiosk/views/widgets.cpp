@@ -1,6 +1,8 @@
 // Touch-sized buttons, item rows, goal chips and drag scrolling.
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "kiosk/logic/ui_text.hpp"
@@ -154,9 +156,35 @@ void section_heading(const ViewContext& v, std::string_view text) {
   wrapped_text(v, v.theme.fonts.bold, text, v.theme.text_muted);
 }
 
-void drag_to_scroll() {
-  if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows)) return;
-  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left)) ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+void drag_to_scroll(UiState* ui) {
+  ImGuiIO& io = ImGui::GetIO();
+  ImGuiID id = ImGui::GetID("##drag_to_scroll");
+  float dt = std::max(io.DeltaTime, 0.001f);
+  bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows);
+  if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    if (ui) {
+      ui->scroll_window = id;
+      // Smoothed finger speed, so that letting go carries the list on (a fling).
+      ui->scroll_velocity_px_s = 0.6f * ui->scroll_velocity_px_s + 0.4f * (-io.MouseDelta.y / dt);
+    }
+    return;
+  }
+  if (!ui || ui->scroll_window != id) return;
+  if (io.MouseDown[0] && hovered) {
+    ui->scroll_velocity_px_s = 0;  // a finger on a moving list stops it
+    return;
+  }
+  if (io.MouseDown[0]) return;
+  float v = ui->scroll_velocity_px_s;
+  float y = ImGui::GetScrollY() + v * dt;
+  if (std::abs(v) < 30 || y < 0 || y > ImGui::GetScrollMaxY()) {
+    ui->scroll_velocity_px_s = 0;
+    y = std::clamp(y, 0.0f, ImGui::GetScrollMaxY());
+  } else {
+    ui->scroll_velocity_px_s = v * std::exp(-dt / 0.325f);
+  }
+  ImGui::SetScrollY(y);
 }
 
 }  // namespace kiosk
