@@ -52,8 +52,16 @@ constexpr Words table[] = {
     {"Evenement", "Event", "Veranstaltung"},
     {"Global Goal", "Global Goal", "Global Goal"},
     {"Organisatie", "Organisation", "Organisation"},
+    {"Zoek…", "Search…", "Suchen…"},
+    {"Sluiten", "Close", "Schließen"},
+    {"Niets gevonden.", "Nothing found.", "Nichts gefunden."},
+    {"Typ een plaats, land, organisatie of onderwerp.", "Type a place, country, organisation or topic.",
+     "Geben Sie einen Ort, ein Land, eine Organisation oder ein Thema ein."},
+    {"spatie", "space", "Leertaste"},
+    {"wissen", "clear", "löschen"},
+    {"Scan om mee te nemen", "Scan to take it home", "Zum Mitnehmen scannen"},
 };
-static_assert(std::size(table) == size_t(Word::organisation) + 1);
+static_assert(std::size(table) == size_t(Word::scan_to_take_home) + 1);
 
 }  // namespace
 

@@ -47,6 +47,13 @@ enum class Word {
   event,
   goal,
   organisation,
+  search_placeholder,
+  close,
+  no_results,
+  search_hint,
+  key_space,
+  key_clear,
+  scan_to_take_home,
 };
 
 std::string_view word(Word w, content::Lang lang);

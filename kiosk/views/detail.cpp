@@ -43,6 +43,7 @@ void website(const ViewContext& v, const std::string& url) {
   if (url.empty()) return;
   section_heading(v, word(Word::website, v.lang()));
   wrapped_text(v, v.theme.fonts.body, url);
+  qr_code(v, url);
 }
 
 std::string span(const content::PartialDate& since, const content::PartialDate& until, content::Lang lang) {

@@ -112,6 +112,12 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   const Theme& t = v.theme;
   ImGui::SetCursorScreenPos(pos);
   ImGui::BeginChild("panel", size, false, ImGuiWindowFlags_NoScrollbar);
+  // Search takes the whole panel (the keyboard needs the room); an item opened from it wins.
+  if (v.state.search_open && !v.state.open) {
+    draw_search(v);
+    ImGui::EndChild();
+    return;
+  }
   // Tabs: two rows of touch-sized buttons when the panel is narrow.
   float avail = ImGui::GetContentRegionAvail().x;
   float spacing = ImGui::GetStyle().ItemSpacing.x;

@@ -64,6 +64,8 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size);
 void draw_list(const ViewContext& v);
 void draw_detail(const ViewContext& v, const content::ItemRef& item);
 void draw_search(const ViewContext& v);  // the search field, results and on-screen keyboard
+void draw_keyboard(const ViewContext& v);  // on-screen keys; each sends SearchTextChanged
+void qr_code(const ViewContext& v, const std::string& url);  // the url as a QR code with a caption
 
 // Shared widgets.
 bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected = false,

@@ -1,0 +1,128 @@
+// TOML config parsing with toml++ (Debian's libtomlplusplus-dev); the only file that includes it.
+#include "kiosk/logic/config.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <toml++/toml.h>
+
+namespace kiosk {
+namespace {
+
+using content::Error;
+using content::ErrorCode;
+
+// Sections other programs read from the same file; the kiosk leaves them alone.
+const std::set<std::string> other_sections = {"sync", "admin", "opening_hours", "feed"};
+
+struct Reader {
+  const std::string& file;
+  std::string error;
+
+  std::string where(const toml::node& n) const {
+    return file + ":" + std::to_string(n.source().begin.line) + ": ";
+  }
+  void fail(const toml::node& n, const std::string& what) {
+    if (error.empty()) error = where(n) + what;
+  }
+  void check_keys(const toml::table& t, std::string_view section, std::initializer_list<std::string_view> keys) {
+    for (const auto& [k, v] : t) {
+      bool known = false;
+      for (auto key : keys) known = known || k.str() == key;
+      if (!known) fail(v, "unknown key \"" + std::string(k.str()) + "\" in [" + std::string(section) + "] (a typo?)");
+    }
+  }
+  template <class T>
+  std::optional<T> get(const toml::table& t, std::string_view key, std::string_view type_name) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    if (auto v = n->value<T>()) return *v;
+    fail(*n, std::string(key) + " must be " + std::string(type_name));
+    return std::nullopt;
+  }
+  void string(const toml::table& t, std::string_view key, std::string& out) {
+    if (auto v = get<std::string>(t, key, "a string")) out = *v;
+  }
+  void integer(const toml::table& t, std::string_view key, int& out, int min, int max) {
+    const toml::node* n = t.get(key);
+    auto v = get<int64_t>(t, key, "a whole number");
+    if (!v) return;
+    if (*v < min || *v > max) {
+      fail(*n, std::string(key) + " = " + std::to_string(*v) + " is out of range (" + std::to_string(min) + " to " +
+                   std::to_string(max) + ")");
+      return;
+    }
+    out = int(*v);
+  }
+  std::optional<double> number(const toml::table& t, std::string_view key, double min, double max) {
+    const toml::node* n = t.get(key);
+    if (!n) return std::nullopt;
+    std::optional<double> v = n->value<double>();  // integers convert too
+    if (!v || *v < min || *v > max) {
+      fail(*n, std::string(key) + " must be a number from " + std::to_string(int(min)) + " to " + std::to_string(int(max)));
+      return std::nullopt;
+    }
+    return v;
+  }
+};
+
+}  // namespace
+
+content::Result<Config> parse_config(std::string_view text, const std::string& name) {
+  toml::table root;
+  try {
+    root = toml::parse(text, name);  // Debian's toml++ is built with exceptions
+  } catch (const toml::parse_error& e) {
+    return Error{ErrorCode::parse, name + ":" + std::to_string(e.source().begin.line) + ": not valid TOML: " +
+                                       std::string(e.description())};
+  }
+  Config c;
+  Reader r{name, {}};
+  for (const auto& [k, v] : root) {
+    std::string key(k.str());
+    if (!v.is_table()) {
+      r.fail(v, "\"" + key + "\" must be inside a section such as [kiosk]");
+      continue;
+    }
+    const toml::table& t = *v.as_table();
+    if (key == "kiosk") {
+      r.check_keys(t, key, {"id", "data_dir", "content_dir", "map_dir", "font_dir"});
+      r.string(t, "id", c.kiosk_id);
+      r.string(t, "data_dir", c.data_dir);
+      r.string(t, "content_dir", c.content_dir);
+      r.string(t, "map_dir", c.map_dir);
+      r.string(t, "font_dir", c.font_dir);
+    } else if (key == "idle") {
+      r.check_keys(t, key, {"warning_s", "countdown_s"});
+      r.integer(t, "warning_s", c.idle_warning_s, 10, 3600);
+      r.integer(t, "countdown_s", c.idle_countdown_s, 3, 120);
+    } else if (key == "location") {
+      r.check_keys(t, key, {"name", "lat", "lon"});
+      Location loc;
+      r.string(t, "name", loc.name);
+      auto lat = r.number(t, "lat", -90, 90), lon = r.number(t, "lon", -180, 180);
+      if (!t.get("lat") || !t.get("lon")) r.fail(v, "[location] needs both lat and lon");
+      if (lat && lon) c.location = Location{loc.name, *lat, *lon};
+    } else if (key == "display") {
+      r.check_keys(t, key, {"rotation", "diagonal_inch"});
+      r.integer(t, "rotation", c.rotation_deg, 0, 270);
+      if (c.rotation_deg % 90 != 0) r.fail(*t.get("rotation"), "rotation must be 0, 90, 180 or 270");
+      if (auto d = r.number(t, "diagonal_inch", 5, 120)) c.diagonal_inch = *d;
+    } else if (!other_sections.count(key)) {
+      r.fail(v, "unknown section [" + key + "] (a typo?)");
+    }
+  }
+  if (!r.error.empty()) return Error{ErrorCode::invalid, r.error};
+  return c;
+}
+
+content::Result<Config> load_config(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{ErrorCode::io, path + ": cannot read the config: " + std::strerror(errno)};
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_config(text, path);
+}
+
+}  // namespace kiosk

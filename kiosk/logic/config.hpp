@@ -1,0 +1,38 @@
+// The kiosk's TOML configuration (/etc/deventer-kiosk/kiosk.toml when installed): one file that
+// deventer-kiosk, kiosk-sync and `kiosk-feed preview` read, each its own sections. Unknown keys in
+// the kiosk's sections are errors (almost always typos), reported with file and line.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "content/result.hpp"
+
+namespace kiosk {
+
+struct Location {
+  std::string name;  // shown as "You are here: <name>"; empty: the content's home name
+  double lat = 0, lon = 0;
+};
+
+struct Config {
+  // [kiosk]
+  std::string kiosk_id;
+  std::string data_dir, content_dir, map_dir, font_dir;  // empty: the built-in defaults
+  // [idle]
+  int idle_warning_s = 90;
+  int idle_countdown_s = 15;
+  // [location]: where this kiosk stands ("you are here"); absent: the content's home
+  std::optional<Location> location;
+  // [display]
+  int rotation_deg = 0;           // 0, 90, 180, 270
+  double diagonal_inch = 0;       // 0: unknown; sizes then assume a 24" 1080p panel
+};
+
+// Reads and checks a config file. Errors say "FILE:LINE: what and why".
+content::Result<Config> load_config(const std::string& path);
+content::Result<Config> parse_config(std::string_view text, const std::string& name_for_errors);
+
+inline constexpr const char* installed_config_path = "/etc/deventer-kiosk/kiosk.toml";
+
+}  // namespace kiosk

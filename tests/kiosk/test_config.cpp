@@ -1,0 +1,84 @@
+// The TOML config: documented keys parse; mistakes are refused with file, line and reason.
+#include <catch2/catch.hpp>
+
+#include "kiosk/logic/config.hpp"
+
+using kiosk::parse_config;
+
+TEST_CASE("a full config parses") {
+  auto c = parse_config(R"(
+[kiosk]
+id = "bibliotheek-1"
+data_dir = "/var/lib/deventer-kiosk"
+
+[idle]
+warning_s = 60
+countdown_s = 10
+
+[location]
+name = "Bibliotheek Deventer"
+lat = 52.2551
+lon = 6.1605
+
+[display]
+rotation = 90
+diagonal_inch = 32
+
+[sync]
+url = "https://example.org/feed/"
+)",
+                        "kiosk.toml");
+  REQUIRE(c);
+  CHECK(c->kiosk_id == "bibliotheek-1");
+  CHECK(c->idle_warning_s == 60);
+  CHECK(c->idle_countdown_s == 10);
+  REQUIRE(c->location);
+  CHECK(c->location->name == "Bibliotheek Deventer");
+  CHECK(c->location->lon == 6.1605);
+  CHECK(c->rotation_deg == 90);
+  CHECK(c->diagonal_inch == 32);
+}
+
+TEST_CASE("an empty config gives the defaults") {
+  auto c = parse_config("", "kiosk.toml");
+  REQUIRE(c);
+  CHECK(c->idle_warning_s == 90);
+  CHECK(c->idle_countdown_s == 15);
+  CHECK_FALSE(c->location);
+  CHECK(c->rotation_deg == 0);
+}
+
+TEST_CASE("config mistakes are refused with file, line and reason") {
+  struct Bad {
+    const char* text;
+    const char* error;
+  };
+  for (auto bad : {
+           Bad{"[idle]\nwarning_s = 5\n", "kiosk.toml:2: warning_s = 5 is out of range (10 to 3600)"},
+           Bad{"[idle]\nwarnings = 60\n", "kiosk.toml:2: unknown key \"warnings\" in [idle] (a typo?)"},
+           Bad{"[display]\nrotation = 45\n", "kiosk.toml:2: rotation must be 0, 90, 180 or 270"},
+           Bad{"[location]\nlat = 52.2\n", "kiosk.toml:1: [location] needs both lat and lon"},
+           Bad{"[location]\nlat = 95\nlon = 6\n", "kiosk.toml:2: lat must be a number from -90 to 90"},
+           Bad{"[kiosk]\nlanguage = \"fr\"\n", "kiosk.toml:2: unknown key \"language\" in [kiosk] (a typo?)"},
+           Bad{"[kiosk]\nid = 5\n", "kiosk.toml:2: id must be a string"},
+           Bad{"[kiosks]\nid = \"x\"\n", "kiosk.toml:1: unknown section [kiosks] (a typo?)"},
+           Bad{"id = \"x\"\n", "kiosk.toml:1: \"id\" must be inside a section such as [kiosk]"},
+       }) {
+    INFO(bad.text);
+    auto c = parse_config(bad.text, "kiosk.toml");
+    REQUIRE_FALSE(c);
+    CHECK(c.error().message == bad.error);
+  }
+}
+
+TEST_CASE("broken TOML is reported with its line") {
+  auto c = parse_config("[idle]\nwarning_s = \n", "kiosk.toml");
+  REQUIRE_FALSE(c);
+  CHECK_THAT(c.error().message, Catch::StartsWith("kiosk.toml:2: not valid TOML: "));
+}
+
+TEST_CASE("a missing config file is reported with its path") {
+  auto c = kiosk::load_config("/nonexistent/kiosk.toml");
+  REQUIRE_FALSE(c);
+  CHECK(c.error().message == "/nonexistent/kiosk.toml: cannot read the config: No such file or directory");
+}
