@@ -17,6 +17,9 @@ namespace kiosk {
 struct Tick {
   int64_t now_ms;
 };
+struct DateChanged {  // the local calendar day, from the platform's wall clock
+  int today_yyyymmdd;
+};
 struct StartRequested {};  // a touch on the attract screen
 struct StillHere {};       // a touch on the "still there?" countdown
 struct TabSelected {
@@ -55,7 +58,7 @@ struct MapZoomed {
 };
 struct MapTouched {};  // a finger came down on the map: stops a fling
 
-using Action = std::variant<Tick, StartRequested, StillHere, TabSelected, ItemOpened, BackRequested, HomeRequested,
+using Action = std::variant<Tick, DateChanged, StartRequested, StillHere, TabSelected, ItemOpened, BackRequested, HomeRequested,
                             LanguageSelected, SearchOpened, SearchClosed, SearchTextChanged, AccessibilityMenuToggled,
                             AccessibilityChanged, MapViewportChanged, MapDragged, MapFlung, MapZoomed, MapTouched>;
 

@@ -1,11 +1,14 @@
-// Where the parts of the home screen go for a display size: the top bar, the map and the panel
-// (map beside the panel in landscape, above it in portrait). Pure, so tests can find things.
+// Where the parts of the home screen go for a display size: the bar with the title and controls,
+// the map and the panel (map beside the panel in landscape, above it in portrait). In the
+// low-reach layout, for visitors in a wheelchair, the bar moves to the bottom edge and the panel,
+// whose first row is the tabs, starts in the lower half. Pure, so tests can find things.
 #pragma once
 
 namespace kiosk {
 
 struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
+  float bottom() const { return y + h; }
 };
 
 // Sizes that scale with the display: 1 at a short side of 1080 px.
@@ -19,9 +22,13 @@ Metrics metrics_for(float short_side_px);
 
 struct Layout {
   float bar_h = 0;
+  Rect bar;    // title, search, accessibility, languages
   Rect map, panel;
+  Rect tabs;   // the panel's first row (draw_panel puts the tabs there)
+  Rect aside;  // room left over in the low-reach landscape layout (above the panel), else empty
+  bool bar_at_bottom = false;
 };
 
-Layout home_layout(float width_px, float height_px, const Metrics& m);
+Layout home_layout(float width_px, float height_px, const Metrics& m, bool low_reach = false);
 
 }  // namespace kiosk

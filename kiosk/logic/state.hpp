@@ -59,6 +59,7 @@ struct State {
   CameraMotion motion;
   int64_t now_ms = 0;
   int64_t last_input_ms = 0;
+  int today_yyyymmdd = 0;  // the local calendar day (now_ms is a monotonic clock); 0 = not known
   Timing timing;
 };
 

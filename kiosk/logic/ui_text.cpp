@@ -60,8 +60,20 @@ constexpr Words table[] = {
     {"spatie", "space", "Leertaste"},
     {"wissen", "clear", "löschen"},
     {"Scan om mee te nemen", "Scan to take it home", "Zum Mitnehmen scannen"},
+    {"Zoeken", "Search", "Suchen"},
+    {"Toegankelijk", "Accessibility", "Barrierefrei"},
+    {"Grotere tekst", "Larger text", "Größere Schrift"},
+    {"Hoog contrast", "High contrast", "Hoher Kontrast"},
+    {"Bediening laag (rolstoel)", "Controls down low (wheelchair)", "Bedienung unten (Rollstuhl)"},
+    {"Bent u er nog?", "Still there?", "Sind Sie noch da?"},
+    {"Ja, ik kijk verder", "Yes, continue", "Ja, weiter"},
+    {"seconden", "seconds", "Sekunden"},
+    {"Daarna begint de kiosk opnieuw.", "Then the kiosk starts over.", "Danach beginnt der Kiosk von vorn."},
+    {"Partnerplaats", "Partner place", "Partnerort"},
+    {"Bijdragen uit Deventer", "Contributions from Deventer", "Beiträge aus Deventer"},
+    {"Klaar", "Done", "Fertig"},
 };
-static_assert(std::size(table) == size_t(Word::scan_to_take_home) + 1);
+static_assert(std::size(table) == size_t(Word::done) + 1);
 
 }  // namespace
 

@@ -54,6 +54,18 @@ enum class Word {
   key_space,
   key_clear,
   scan_to_take_home,
+  search,
+  accessibility,
+  large_text,
+  high_contrast,
+  low_reach,
+  still_there,
+  yes_continue,
+  seconds,
+  then_start_over,
+  partner_place,
+  contributions,
+  done,
 };
 
 std::string_view word(Word w, content::Lang lang);

@@ -19,6 +19,7 @@ State reset_for_next_visitor(State s) {
   fresh.last_input_ms = s.now_ms;
   fresh.timing = s.timing;
   fresh.today_yyyymmdd = s.today_yyyymmdd;
+  fresh.today_yyyymmdd = s.today_yyyymmdd;
   return fresh;
 }
 

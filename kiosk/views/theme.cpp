@@ -1,13 +1,48 @@
-// Theme sizes, fonts and the ImGui style.
+// Theme colours from the palettes, fonts, the accessibility variants and the ImGui style.
 #include "kiosk/views/theme.hpp"
 
 #include <filesystem>
 
 namespace kiosk {
+namespace {
+
+void set_palette(Theme& t, const Palette& p) {
+  t.background = to_u32(p.background);
+  t.panel = to_u32(p.panel);
+  t.text = to_u32(p.text);
+  t.text_muted = to_u32(p.text_muted);
+  t.accent = to_u32(p.accent);
+  t.accent_text = to_u32(p.accent_text);
+  t.button = to_u32(p.button);
+  t.button_active = to_u32(p.button_active);
+  t.outline = to_u32(p.outline);
+  t.sea = to_u32(p.sea);
+  t.land = to_u32(p.land);
+  t.border = to_u32(p.border);
+  t.partner_land = to_u32(p.partner_land);
+  t.organisation_land = to_u32(p.organisation_land);
+  t.selected_land = to_u32(p.selected_land);
+  t.highlight_outline = to_u32(p.highlight_outline);
+  t.pin = to_u32(p.pin);
+  t.map_label = to_u32(p.map_label);
+  t.framed = p.framed;
+}
+
+}  // namespace
+
+ImU32 to_u32(Rgb c, uint8_t alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
 
 Theme make_theme(float short_side_px) {
   Theme t;
   static_cast<Metrics&>(t) = metrics_for(short_side_px);
+  set_palette(t, everyday_palette);
+  return t;
+}
+
+Theme theme_for(const Theme& loaded, const Accessibility& a) {
+  Theme t = loaded;
+  if (a.high_contrast) set_palette(t, high_contrast_palette);
+  if (a.large_text && loaded.large_fonts.body) t.fonts = loaded.large_fonts;
   return t;
 }
 
@@ -23,10 +58,15 @@ bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& 
   for (const auto& path : {regular_ttf, bold_ttf}) {
     if (!std::filesystem::exists(path)) {
       why = "font not found: " + path + " (install the Debian package fonts-noto-core; see fonts/README.md)";
-      t.fonts.body = t.fonts.bold = t.fonts.heading = t.fonts.title = t.fonts.small = io.Fonts->AddFontDefault();
+      ImFont* f = io.Fonts->AddFontDefault();
+      t.fonts = t.everyday_fonts = t.large_fonts = Fonts{f, f, f, f, f};
       return false;
     }
   }
+  // A texture just as tall as the glyphs need: rounding up to a power of two would double it. At
+  // 1080 px the everyday set fills 1024×1090 (4.5 MB as RGBA), both sets 1024×1998 (8.2 MB): less
+  // than the 1024×2048 the everyday set alone took with rounding, and switching sizes is instant.
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig cfg;
   cfg.OversampleH = 1;  // large sizes do not need horizontal oversampling; halves the atlas
   cfg.OversampleV = 1;
@@ -34,13 +74,22 @@ bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& 
   auto add = [&](const std::string& path, float size) {
     return io.Fonts->AddFontFromFileTTF(path.c_str(), size * t.scale, &cfg, ranges);
   };
-  t.fonts.body = add(regular_ttf, 28);
-  t.fonts.small = add(regular_ttf, 22);
-  t.fonts.bold = add(bold_ttf, 28);
-  t.fonts.heading = add(bold_ttf, 40);
-  t.fonts.title = add(bold_ttf, 60);
-  io.FontDefault = t.fonts.body;
-  return t.fonts.body && t.fonts.small && t.fonts.bold && t.fonts.heading && t.fonts.title;
+  Fonts& e = t.everyday_fonts;
+  e.body = add(regular_ttf, 28);
+  e.small = add(regular_ttf, 22);
+  e.bold = add(bold_ttf, 28);
+  e.heading = add(bold_ttf, 40);
+  e.title = add(bold_ttf, 60);
+  // The title is only on the attract screen, which always shows the everyday look.
+  Fonts& l = t.large_fonts;
+  l.body = add(regular_ttf, 28 * large_text_scale);
+  l.small = add(regular_ttf, 22 * large_text_scale);
+  l.bold = add(bold_ttf, 28 * large_text_scale);
+  l.heading = add(bold_ttf, 40 * large_text_scale);
+  l.title = e.title;
+  t.fonts = e;
+  io.FontDefault = e.body;
+  return e.body && e.small && e.bold && e.heading && e.title && l.body && l.small && l.bold && l.heading;
 }
 
 ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
@@ -56,6 +105,7 @@ void apply_style(const Theme& t) {
   s.FrameRounding = t.rounding_px;
   s.WindowBorderSize = 0;
   s.ChildBorderSize = 0;
+  s.FrameBorderSize = t.framed ? 2 * t.scale : 0;
   s.ScrollbarSize = 10 * t.scale;  // a hint that there is more; visitors scroll by dragging
   s.ScrollbarRounding = t.rounding_px;
   s.TouchExtraPadding = ImVec2(4 * t.scale, 4 * t.scale);
@@ -67,9 +117,10 @@ void apply_style(const Theme& t) {
   c[ImGuiCol_Button] = to_vec4(t.button);
   c[ImGuiCol_ButtonHovered] = to_vec4(t.button);  // touch has no hover
   c[ImGuiCol_ButtonActive] = to_vec4(t.button_active);
+  c[ImGuiCol_Border] = to_vec4(t.outline);
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = to_vec4(t.button_active);
-  c[ImGuiCol_Separator] = to_vec4(t.button_active);
+  c[ImGuiCol_ScrollbarGrab] = to_vec4(t.framed ? t.outline : t.button_active);
+  c[ImGuiCol_Separator] = to_vec4(t.framed ? t.outline : t.button_active);
 }
 
 }  // namespace kiosk

@@ -1,5 +1,6 @@
-// The kiosk's look in one place: colours, sizes (scaled to the display) and fonts. Colours were
-// chosen for WCAG AA contrast of text on its background (see README "Theme").
+// The kiosk's look in one place: colours (from a palette in logic/palette.hpp, where a test holds
+// every text/background pair to WCAG AA), sizes (scaled to the display) and fonts, and the variant
+// for the visitor's accessibility choices (larger text, high contrast).
 #pragma once
 
 #include <imgui.h>
@@ -7,8 +8,14 @@
 #include <string>
 
 #include "kiosk/logic/layout.hpp"
+#include "kiosk/logic/palette.hpp"
+#include "kiosk/logic/state.hpp"
 
 namespace kiosk {
+
+// The larger-text mode: 1.3 fits both sets of fonts in the atlas texture one set used to need
+// (see load_fonts), and keeps a tab label on one line.
+inline constexpr float large_text_scale = 1.3f;
 
 struct Fonts {
   ImFont* body = nullptr;
@@ -20,36 +27,30 @@ struct Fonts {
 
 // Sizes (scale, touch_px, pad_px, rounding_px) come from Metrics, shared with the pure layout.
 struct Theme : Metrics {
-  Fonts fonts;
+  Fonts fonts;                          // what views draw with
+  Fonts everyday_fonts, large_fonts;    // both loaded once; theme_for() picks
 
-  ImU32 background = IM_COL32(0xF5, 0xF3, 0xEF, 0xFF);
-  ImU32 panel = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-  ImU32 text = IM_COL32(0x1B, 0x1F, 0x24, 0xFF);
-  ImU32 text_muted = IM_COL32(0x4F, 0x57, 0x60, 0xFF);  // 7.3:1 on white
-  ImU32 accent = IM_COL32(0xA8, 0x10, 0x2B, 0xFF);      // Deventer red, 7.6:1 with white text
-  ImU32 accent_text = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-  ImU32 button = IM_COL32(0xEC, 0xE8, 0xE1, 0xFF);
-  ImU32 button_active = IM_COL32(0xD6, 0xD0, 0xC6, 0xFF);
-  ImU32 sea = IM_COL32(0xD4, 0xE6, 0xF0, 0xFF);
-  ImU32 land = IM_COL32(0xE4, 0xE1, 0xDA, 0xFF);
-  ImU32 border = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
-  ImU32 partner_land = IM_COL32(0xC9, 0x3A, 0x52, 0xFF);       // countries with a partner place
-  ImU32 organisation_land = IM_COL32(0xF2, 0xB8, 0xC2, 0xFF);  // countries where organisations work
-  ImU32 selected_land = IM_COL32(0x6E, 0x0A, 0x1C, 0xFF);
-  ImU32 highlight_outline = IM_COL32(0x6E, 0x0A, 0x1C, 0xFF);
-  ImU32 pin = IM_COL32(0x1B, 0x1F, 0x24, 0xFF);
+  ImU32 background, panel, text, text_muted, accent, accent_text, button, button_active, outline;
+  ImU32 sea, land, border, partner_land, organisation_land, selected_land, highlight_outline, pin, map_label;
+  bool framed = false;  // buttons and cards get an outline (high contrast)
 };
 
-// Sizes for a display whose shorter side is short_side_px.
+// Sizes for a display whose shorter side is short_side_px, in the everyday colours.
 Theme make_theme(float short_side_px);
 
-// Loads the theme's fonts into the atlas (Latin incl. Extended-A and -B, punctuation, €).
-// Returns false with a reason when a font file is missing; ImGui's built-in font is used then.
+// The theme for the visitor's choices: the high-contrast palette, the larger fonts.
+Theme theme_for(const Theme& loaded, const Accessibility& choices);
+
+// Loads the theme's fonts, everyday and larger, into the atlas (Latin incl. Extended-A and -B,
+// punctuation, €). Returns false with a reason when a font file is missing; ImGui's built-in font
+// is used then.
 bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& bold_ttf, Theme& theme,
                 std::string& why);
 
+// Sets ImGui's style (colours, paddings, frames) from the theme; cheap, so it can run each frame.
 void apply_style(const Theme& theme);
 
 ImVec4 to_vec4(ImU32 colour);
+ImU32 to_u32(Rgb colour, uint8_t alpha = 0xFF);
 
 }  // namespace kiosk

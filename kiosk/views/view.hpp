@@ -58,7 +58,11 @@ void draw_kiosk(const ViewContext& v);
 
 // Screens and parts (one file each).
 void draw_attract(const ViewContext& v);
-void draw_top_bar(const ViewContext& v, float height_px);
+// The bar of controls (top edge, or bottom in the low-reach layout); returns where the
+// accessibility button is, for the menu it opens.
+Rect draw_top_bar(const ViewContext& v, const Layout& layout);
+void draw_accessibility_menu(const ViewContext& v, const Rect& button, bool open_upwards);
+void draw_idle_overlay(const ViewContext& v, int seconds_left);  // "still there?" over everything
 void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive = true);
 void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size);
 void draw_list(const ViewContext& v);
