@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "content/map_asset.hpp"
+#include "kiosk/logic/config.hpp"
 #include "kiosk/logic/content_setup.hpp"
 #include "kiosk/logic/options.hpp"
 #include "kiosk/platform/app.hpp"
@@ -34,10 +35,30 @@ int main(int argc, char** argv) {
     std::fputs(kiosk::usage().c_str(), stdout);
     return 0;
   }
-  if (o.data_dir.empty()) o.data_dir = default_data_dir();
-  if (o.content_dir.empty()) o.content_dir = KIOSK_DEFAULT_CONTENT_DIR;
-  if (o.map_dir.empty()) o.map_dir = KIOSK_DEFAULT_MAP_DIR;
-  if (o.font_dir.empty()) o.font_dir = KIOSK_DEFAULT_FONT_DIR;
+  kiosk::Config config;
+  std::string config_path = o.config;
+  if (config_path.empty() && std::filesystem::exists(kiosk::installed_config_path))
+    config_path = kiosk::installed_config_path;
+  if (!config_path.empty()) {
+    auto loaded = kiosk::load_config(config_path);
+    if (!loaded) {
+      std::fprintf(stderr, "deventer-kiosk: error: %s\n", loaded.error().message.c_str());
+      return 2;
+    }
+    config = *loaded;
+    std::fprintf(stderr, "config: %s\n", config_path.c_str());
+  }
+  setup.config = config;
+  auto pick = [](std::string& option, const std::string& configured, const std::string& fallback) {
+    if (option.empty()) option = configured.empty() ? fallback : configured;
+  };
+  pick(o.data_dir, config.data_dir, default_data_dir());
+  pick(o.content_dir, config.content_dir, KIOSK_DEFAULT_CONTENT_DIR);
+  pick(o.map_dir, config.map_dir, KIOSK_DEFAULT_MAP_DIR);
+  pick(o.font_dir, config.font_dir, KIOSK_DEFAULT_FONT_DIR);
+  if (config.rotation_deg != 0)
+    std::fprintf(stderr, "warning: [display] rotation = %d is not implemented yet: the picture is not rotated\n",
+                 config.rotation_deg);
 
   auto snapshot = kiosk::open_content(o.data_dir, o.content_dir);
   if (!snapshot) {
@@ -45,6 +66,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   setup.snapshot = *snapshot;
+  setup.content_dir = o.content_dir;
   setup.database_path = (std::filesystem::path(o.data_dir) / kiosk::database_file_name).string();
   std::fprintf(stderr, "content: sequence %lld from %s\n", (long long)setup.snapshot->state().sequence,
                setup.snapshot->state().feed_id.c_str());

@@ -8,6 +8,7 @@
 #include <string>
 #include <variant>
 
+#include "content/map_asset.hpp"
 #include "content/snapshot.hpp"
 #include "kiosk/logic/camera.hpp"
 #include "kiosk/logic/state.hpp"
@@ -27,7 +28,7 @@ struct TabSelected {
 };
 struct ItemOpened {
   content::ItemRef item;
-  std::optional<content::MapPoint> focus = std::nullopt;  // where the map should fly to show it, if anywhere
+  std::optional<content::MapRect> focus = std::nullopt;  // the area the map should fly to show, if any
 };
 struct BackRequested {};
 struct HomeRequested {};

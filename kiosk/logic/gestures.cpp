@@ -89,7 +89,9 @@ std::vector<Gesture> GestureRecogniser::feed(const PointerEvent& e) {
   bool cancelled = e.type == T::cancel;
   if (dragging_) {
     Gesture g{Gesture::Type::drag_ended, e.x, e.y, 0, 0, start_x_, start_y_};
-    if (!was_pinch_ && !cancelled && samples_.size() >= 2) {
+    // Only movement just before the release counts: a finger that rested first does not fling.
+    std::erase_if(samples_, [&](const Sample& s) { return e.t_ms - s.t_ms > velocity_window_ms; });
+    if (!was_pinch_ && !cancelled && !samples_.empty()) {
       const Sample& a = samples_.front();
       float dt_s = float(e.t_ms - a.t_ms) / 1000.0f;
       if (dt_s > 0.005f) {

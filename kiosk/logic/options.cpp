@@ -8,6 +8,8 @@ namespace kiosk {
 std::string usage() {
   return R"(usage: deventer-kiosk [options]
 
+  --config FILE         the TOML config (default: /etc/deventer-kiosk/kiosk.toml if it exists);
+                        command-line options win over it
   --windowed            a normal window (development); default: borderless at the display's bounds
   --size WxH            window or screenshot size in pixels, e.g. 1920x1080 or 1080x1920
   --screen attract|home the screen to start on (default: attract)
@@ -65,6 +67,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       if (!(v = need(i))) break;
       if (!content::lang_from_code(*v)) r.error = "--lang \"" + *v + "\": expected nl, en or de";
       o.lang = *v;
+    } else if (a == "--config") {
+      if ((v = need(i))) o.config = *v;
     } else if (a == "--data") {
       if ((v = need(i))) o.data_dir = *v;
     } else if (a == "--content") {

@@ -21,7 +21,8 @@ struct Options {
   // Headless: render to an offscreen surface, perform the taps, write a PNG and exit.
   std::string screenshot;
   std::vector<std::pair<float, float>> taps;
-  std::string lang;  // start language (nl, en, de)
+  std::string lang;    // start language (nl, en, de)
+  std::string config;  // TOML config file; empty: /etc/deventer-kiosk/kiosk.toml if it exists
   bool help = false;
 };
 

@@ -11,6 +11,7 @@
 #include "content/snapshot.hpp"
 #include "content/text.hpp"
 #include "kiosk/logic/camera.hpp"
+#include "kiosk/logic/config.hpp"
 
 namespace kiosk {
 
@@ -57,10 +58,12 @@ struct State {
   MapCamera camera;
   bool camera_placed = false;  // the first viewport places the camera on Europe and Africa
   CameraMotion motion;
+  uint32_t visit = 0;  // counts visitors (each start from the attract screen)
   int64_t now_ms = 0;
   int64_t last_input_ms = 0;
   int today_yyyymmdd = 0;  // the local calendar day (now_ms is a monotonic clock); 0 = not known
   Timing timing;
+  std::optional<Location> here;  // where the kiosk stands (config); else the content's home
 };
 
 }  // namespace kiosk

@@ -72,8 +72,11 @@ constexpr Words table[] = {
     {"Partnerplaats", "Partner place", "Partnerort"},
     {"Bijdragen uit Deventer", "Contributions from Deventer", "Beiträge aus Deventer"},
     {"Klaar", "Done", "Fertig"},
+    {"Land met partnerplaats", "Country with a partner place", "Land mit Partnerort"},
+    {"Organisaties actief", "Organisations at work", "Organisationen aktiv"},
+    {"Plaats", "Place", "Ort"},
 };
-static_assert(std::size(table) == size_t(Word::done) + 1);
+static_assert(std::size(table) == size_t(Word::legend_place) + 1);
 
 }  // namespace
 

@@ -66,6 +66,9 @@ enum class Word {
   partner_place,
   contributions,
   done,
+  legend_partner_country,
+  legend_organisation_country,
+  legend_place,
 };
 
 std::string_view word(Word w, content::Lang lang);

@@ -18,7 +18,8 @@ State reset_for_next_visitor(State s) {
   fresh.now_ms = s.now_ms;
   fresh.last_input_ms = s.now_ms;
   fresh.timing = s.timing;
-  fresh.today_yyyymmdd = s.today_yyyymmdd;
+  fresh.here = s.here;
+  fresh.visit = s.visit;
   fresh.today_yyyymmdd = s.today_yyyymmdd;
   return fresh;
 }
@@ -52,12 +53,13 @@ void stop_camera(State& s) {
   s.motion.velocity_x_px_s = s.motion.velocity_y_px_s = 0;
 }
 
-// Flies the map to a place, close enough to see the city, if it is not already well in view.
-void fly_to(State& s, const content::MapPoint& target) {
+// Flies the map so that an area (a country, the surroundings of a city) fills the view.
+void fly_to(State& s, const content::MapRect& area) {
   MapCamera goal = s.camera;
-  goal.scale_px = std::max(s.camera.scale_px, s.camera.min_scale_px() * 3);
-  goal.center_x = target.x;
-  goal.center_y = target.y;
+  float w = std::max(area.max_x - area.min_x, 1e-3f), h = std::max(area.max_y - area.min_y, 1e-3f);
+  goal.scale_px = std::min(goal.viewport_w / w, goal.viewport_h / h);
+  goal.center_x = (area.min_x + area.max_x) * 0.5f;
+  goal.center_y = (area.min_y + area.max_y) * 0.5f;
   goal.clamp();
   CameraMotion& m = s.motion;
   m = CameraMotion{};
@@ -81,7 +83,11 @@ struct Apply {
       s = reset_for_next_visitor(s);
   }
   void operator()(const DateChanged& d) { s.today_yyyymmdd = d.today_yyyymmdd; }
-  void operator()(const StartRequested&) { s.screen = Screen::home; }
+  void operator()(const StartRequested&) {
+    s.screen = Screen::home;
+    s.camera_placed = false;  // the home map is smaller than the attract screen's: place it again
+    ++s.visit;
+  }
   void operator()(const StillHere&) {}
   void operator()(const TabSelected& a) {
     s.tab = a.tab;

@@ -14,7 +14,9 @@
 #include "content/sqlite.hpp"
 #include "kiosk/logic/map_input.hpp"
 #include "kiosk/logic/update.hpp"
+#include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
+#include "kiosk/views/map_cache.hpp"
 #include "kiosk/platform/pointer_input.hpp"
 #include "kiosk/platform/process_clock.hpp"
 
@@ -128,6 +130,48 @@ bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerI
   }
 }
 
+// The map's cached texture (views/map_cache.hpp), drawn with ImGui's SDL_Renderer backend into
+// a render target.
+class MapTexture {
+ public:
+  explicit MapTexture(SDL_Renderer* renderer) : renderer_(renderer) {}
+  ~MapTexture() {
+    if (texture_) SDL_DestroyTexture(texture_);
+  }
+  ImTextureID render(const ImDrawList& list, int w, int h) {
+    if (!texture_ || w != w_ || h != h_) {
+      if (texture_) SDL_DestroyTexture(texture_);
+      texture_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+      w_ = w;
+      h_ = h;
+      if (!texture_) {
+        std::fprintf(stderr, "warning: no map texture (%s); drawing the map every frame\n", SDL_GetError());
+        return nullptr;
+      }
+    }
+    SDL_Texture* previous = SDL_GetRenderTarget(renderer_);
+    SDL_SetRenderTarget(renderer_, texture_);
+    ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplayPos = ImVec2(0, 0);
+    data.DisplaySize = ImVec2(float(w), float(h));
+    data.FramebufferScale = ImVec2(1, 1);
+    ImGui_ImplSDLRenderer_RenderDrawData(&data);
+    SDL_SetRenderTarget(renderer_, previous);
+    return texture_;
+  }
+
+ private:
+  SDL_Renderer* renderer_;
+  SDL_Texture* texture_ = nullptr;
+  int w_ = 0, h_ = 0;
+};
+
 class ContentWatcher {
  public:
   explicit ContentWatcher(const std::string& path) : path_(path) {
@@ -219,11 +263,18 @@ int run_app(AppSetup setup) {
   State state;
   state.screen = o.screen;
   if (auto lang = content::lang_from_code(o.lang)) state.lang = *lang;
+  state.timing.idle_warning_ms = int64_t(setup.config.idle_warning_s) * 1000;
+  state.timing.idle_countdown_ms = int64_t(setup.config.idle_countdown_s) * 1000;
+  state.here = setup.config.location;
   state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
   PointerInput input;
   ContentWatcher watcher(setup.database_path);
   SearchResults search(setup.database_path);
   UiState ui;
+  MapTexture map_texture(sdl.renderer);
+  MapCache map_cache;
+  map_cache.render = [&map_texture](const ImDrawList& list, int w, int h) { return map_texture.render(list, w, h); };
+  ImageTextures images(sdl.renderer, setup.content_dir);
   std::vector<Action> actions;
   std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
@@ -245,6 +296,7 @@ int run_app(AppSetup setup) {
     state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
     if (int today = local_yyyymmdd(); today != state.today_yyyymmdd) state = update(std::move(state), DateChanged{today});
     if (state.screen != screen_before) frames_owed = settle_frames;
+    if (images.pump()) frames_owed = settle_frames;  // a decoded image can be shown
     if (state.now_ms >= due_ms || ui.scroll_velocity_px_s != 0)
       frames_owed = std::max(frames_owed, 1);  // animation or a timed change
     if (watcher.changed()) {
@@ -284,7 +336,7 @@ int run_app(AppSetup setup) {
     ImGui::NewFrame();
     actions.clear();
     const auto& results = search.for_query(state.search_query, *setup.snapshot);
-    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui});
+    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui, nullptr, &map_cache, &images});
     ImGui::Render();
     io.MouseWheel = 0;
     SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);
@@ -301,7 +353,7 @@ int run_app(AppSetup setup) {
     frames_owed = actions.empty() && !had_input ? frames_owed - 1 : settle_frames;
     quiet_frames = actions.empty() && !had_input && !input.pending() ? quiet_frames + 1 : 0;
 
-    if (headless && taps.empty() && !input.pending() && quiet_frames >= settle_frames) {
+    if (headless && taps.empty() && !input.pending() && quiet_frames >= settle_frames && images.idle()) {
       SDL_Surface* s = sdl.surface;
       bool ok = write_png(o.screenshot, s->w, s->h, static_cast<const uint8_t*>(s->pixels), s->pitch);
       std::fprintf(stderr, "%s %s after %d frames\n", ok ? "wrote" : "error: cannot write", o.screenshot.c_str(),

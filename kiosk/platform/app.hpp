@@ -6,6 +6,7 @@
 #include <string>
 
 #include "content/snapshot.hpp"
+#include "kiosk/logic/config.hpp"
 #include "kiosk/logic/options.hpp"
 #include "kiosk/views/view.hpp"
 
@@ -13,8 +14,10 @@ namespace kiosk {
 
 struct AppSetup {
   Options options;
+  Config config;
   std::shared_ptr<const content::Snapshot> snapshot;
-  std::string database_path;  // watched for new content (PRAGMA data_version)
+  std::string database_path;
+  std::string content_dir;  // where content images are read from  // watched for new content (PRAGMA data_version)
   MapGeometry map;
   std::string font_regular, font_bold;
 };

@@ -16,14 +16,18 @@ using content::ItemRef;
 
 void header(const ViewContext& v, ItemKind kind, std::string_view title) {
   const Theme& t = v.theme;
-  float w = ImGui::GetContentRegionAvail().x;
-  float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-  if (big_button(v, "back", std::string("‹ ") + std::string(word(Word::back, v.lang())), false, half))
-    v.emit(BackRequested{});
-  ImGui::SameLine();
-  if (big_button(v, "home", word(Word::home, v.lang()), false, half)) v.emit(HomeRequested{});
   wrapped_text(v, t.fonts.small, kind_word(kind, v.lang()), t.text_muted);
   wrapped_text(v, t.fonts.heading, title);
+}
+
+// An item's logo or photo, as wide as the panel allows and at most about 6 cm high.
+void item_image(const ViewContext& v, const std::string& path) {
+  if (path.empty() || !v.images) return;
+  auto img = v.images->image(path);
+  if (!img || img->width_px <= 0 || img->height_px <= 0) return;
+  float max_w = ImGui::GetContentRegionAvail().x, max_h = 240 * v.theme.scale;
+  float k = std::min({max_w / float(img->width_px), max_h / float(img->height_px), 2.0f * v.theme.scale});
+  ImGui::Image(img->texture, ImVec2(float(img->width_px) * k, float(img->height_px) * k));
 }
 
 void links(const ViewContext& v, std::string_view heading, const std::vector<ItemRef>& items) {
@@ -98,6 +102,7 @@ void country(const ViewContext& v, const content::Country& c) {
 
 void organisation(const ViewContext& v, const content::Organisation& o) {
   header(v, ItemKind::organisation, o.name);
+  item_image(v, o.image);
   wrapped_text(v, v.theme.fonts.body, o.description.get(v.lang()));
   goal_chips(v, o.goals);
   links(v, word(Word::works_in, v.lang()), refs(ItemKind::country, o.countries));
@@ -117,6 +122,7 @@ void network(const ViewContext& v, const content::Network& n) {
 void programme(const ViewContext& v, const content::Programme& p) {
   const auto lang = v.lang();
   header(v, ItemKind::programme, p.name.get(lang));
+  item_image(v, p.image);
   std::string when = span(p.since, p.until, lang);
   if (!when.empty()) wrapped_text(v, v.theme.fonts.small, when, v.theme.text_muted);
   wrapped_text(v, v.theme.fonts.body, p.description.get(lang));
@@ -177,6 +183,15 @@ void goal(const ViewContext& v, const content::Goal& g) {
 }
 
 }  // namespace
+
+void draw_back_home(const ViewContext& v) {
+  float w = ImGui::GetContentRegionAvail().x;
+  float half = (w - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+  if (big_button(v, "back", std::string("‹ ") + std::string(word(Word::back, v.lang())), false, half))
+    v.emit(BackRequested{});
+  ImGui::SameLine();
+  if (big_button(v, "home", word(Word::home, v.lang()), false, half)) v.emit(HomeRequested{});
+}
 
 void draw_detail(const ViewContext& v, const ItemRef& item) {
   const auto& s = v.snap;

@@ -4,10 +4,12 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <string>
 
 #include "kiosk/logic/ui_text.hpp"
+#include "kiosk/views/map_cache.hpp"
 #include "kiosk/views/view.hpp"
 
 namespace kiosk {
@@ -15,6 +17,15 @@ namespace {
 
 struct Highlights {
   std::set<std::string> partner, organisations, selected;
+  uint64_t hash() const {
+    uint64_t x = 1469598103934665603ull;  // FNV-1a over the three sets
+    for (const auto* set : {&partner, &organisations, &selected}) {
+      for (const auto& code : *set)
+        for (char c : code) x = (x ^ uint8_t(c)) * 1099511628211ull;
+      x = (x ^ 0xFF) * 1099511628211ull;
+    }
+    return x;
+  }
 };
 
 Highlights highlights(const ViewContext& v) {
@@ -88,39 +99,54 @@ const content::Place* pin_at(const ViewContext& v, ImVec2 at) {
 
 bool overlaps(const ImVec4& a, const ImVec4& b) { return a.x < b.z && b.x < a.z && a.y < b.w && b.y < a.w; }
 
-// Pins always; labels greedily, home and the strongest relations first, each on the first side
+// Pins always; labels greedily, "you are here" and the strongest relations first, each on the first side
 // (right, left, above, below) where it overlaps no label or pin placed before.
 void draw_pins(const ViewContext& v, ImDrawList* dl) {
   const Theme& t = v.theme;
   const MapCamera& cam = v.state.camera;
   float r = 9 * t.scale;
   struct Pin {
-    const content::Place* place;
+    std::string label;
     ImVec2 at;
-    bool home;
+    bool here, selected;
   };
   std::vector<Pin> pins;
-  for (const auto& p : v.snap.content().places) {
-    ScreenPoint s = cam.to_screen(content::project_equal_earth(p.lat, p.lon));
+  // "You are here" first: its label wins every overlap.
+  const auto& meta = v.snap.content().meta;
+  double here_lat = v.state.here ? v.state.here->lat : meta.home_lat;
+  double here_lon = v.state.here ? v.state.here->lon : meta.home_lon;
+  std::string here_label(word(Word::you_are_here, v.lang()));
+  if (v.state.here && !v.state.here->name.empty()) here_label += ": " + v.state.here->name;
+  ScreenPoint hs = cam.to_screen(content::project_equal_earth(here_lat, here_lon));
+  if (cam.contains(hs)) pins.push_back({here_label, ImVec2(hs.x, hs.y), true, false});
+  std::vector<const content::Place*> places;
+  for (const auto& p : v.snap.content().places) places.push_back(&p);
+  std::stable_sort(places.begin(), places.end(),
+                   [](auto* a, auto* b) { return a->relations.size() > b->relations.size(); });
+  for (const auto* p : places) {
+    ScreenPoint s = cam.to_screen(content::project_equal_earth(p->lat, p->lon));
     if (!cam.contains(s)) continue;
-    bool home = !p.relations.empty() && p.relations[0].type == "home";
-    pins.push_back({&p, ImVec2(s.x, s.y), home});
+    bool selected = v.state.open && v.state.open->kind == content::ItemKind::place && v.state.open->id == p->id;
+    pins.push_back({p->name.get(v.lang()), ImVec2(s.x, s.y), false, selected});
   }
-  std::stable_sort(pins.begin(), pins.end(), [](const Pin& a, const Pin& b) {
-    return a.home != b.home ? a.home : a.place->relations.size() > b.place->relations.size();
-  });
   std::vector<ImVec4> taken;
   for (const auto& pin : pins) taken.emplace_back(pin.at.x - r, pin.at.y - r, pin.at.x + r, pin.at.y + r);
-  for (const auto& pin : pins) {
-    bool selected = v.state.open && v.state.open->kind == content::ItemKind::place && v.state.open->id == pin.place->id;
+  for (auto it = pins.rbegin(); it != pins.rend(); ++it) {  // "you are here" drawn last, on top
+    const Pin& pin = *it;
+    if (pin.here) {
+      // A ring, unlike the places' dots, so it does not rely on colour alone.
+      dl->AddCircleFilled(pin.at, r * 1.6f, IM_COL32_WHITE, 24);
+      dl->AddCircle(pin.at, r * 1.25f, t.accent, 24, 4 * t.scale);
+      dl->AddCircleFilled(pin.at, r * 0.5f, t.accent, 16);
+      continue;
+    }
     dl->AddCircleFilled(pin.at, r + 3 * t.scale, IM_COL32_WHITE, 20);
-    dl->AddCircleFilled(pin.at, r, pin.home || selected ? t.accent : t.pin, 20);
+    dl->AddCircleFilled(pin.at, r, pin.selected ? t.accent : t.pin, 20);
   }
   ImFont* f = t.fonts.small;
   float m = 4 * t.scale;  // label padding
   for (const auto& pin : pins) {
-    std::string label = pin.home ? std::string(word(Word::you_are_here, v.lang())) + ": " + pin.place->name.get(v.lang())
-                                 : pin.place->name.get(v.lang());
+    const std::string& label = pin.label;
     ImVec2 ts = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.c_str());
     float gap = r + 6 * t.scale;
     const ImVec2 candidates[] = {{pin.at.x + gap, pin.at.y - ts.y * 0.5f},
@@ -136,6 +162,67 @@ void draw_pins(const ViewContext& v, ImDrawList* dl) {
       dl->AddText(f, f->FontSize, at, t.text, label.c_str());
       break;
     }
+  }
+}
+
+// Sea, country fills, thin white borders, and a dark outline around every highlighted country
+// so that the map does not rely on colour alone.
+void draw_countries(const ViewContext& v, ImDrawList* dl, const MapCamera& cam, const Highlights& h, ImVec2 pos,
+                    ImVec2 size) {
+  const Theme& t = v.theme;
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), t.sea);
+  const content::MapAsset& asset = cam.scale_px > cam.min_scale_px() * 4 ? v.map.fine : v.map.coarse;
+  ImDrawListFlags saved = dl->Flags;
+  dl->Flags &= ~ImDrawListFlags_AntiAliasedLines;  // thin borders need no AA; saves vertices
+  std::vector<const content::MapCountry*> outlined;
+  for (const auto& country : asset.countries) {
+    if (country.is_antarctica || !on_screen(cam, country.bbox)) continue;
+    ImU32 colour = t.land;
+    if (h.selected.count(country.code)) colour = t.selected_land;
+    else if (h.partner.count(country.code)) colour = t.partner_land;
+    else if (h.organisations.count(country.code)) colour = t.organisation_land;
+    if (colour != t.land) outlined.push_back(&country);
+    fill_country(dl, cam, country, colour);
+  }
+  for (const auto& country : asset.countries) {
+    if (country.is_antarctica || !on_screen(cam, country.bbox)) continue;
+    outline_country(dl, cam, country, t.border, 1.0f * t.scale);
+  }
+  dl->Flags = saved;
+  for (const auto* country : outlined) outline_country(dl, cam, *country, t.highlight_outline, 2.0f * t.scale);
+}
+
+// What the colours and pins mean, in the visitor's language, in the map's lower left corner.
+void draw_legend(const ViewContext& v, ImDrawList* dl, ImVec2 pos, ImVec2 size) {
+  const Theme& t = v.theme;
+  ImFont* f = t.fonts.small;
+  float sw = f->FontSize, gap = 8 * t.scale, pad = 12 * t.scale;
+  struct Row {
+    Word word;
+    ImU32 colour;
+    bool pin;
+  };
+  const Row rows[] = {{Word::legend_partner_country, t.partner_land, false},
+                      {Word::legend_organisation_country, t.organisation_land, false},
+                      {Word::legend_place, t.pin, true}};
+  float w = 0;
+  for (const auto& r : rows) w = std::max(w, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, word(r.word, v.lang()).data()).x);
+  float box_w = pad * 2 + sw + gap + w, box_h = pad * 2 + std::size(rows) * (sw + gap) - gap;
+  ImVec2 a(pos.x + pad, pos.y + size.y - pad - box_h);
+  if (box_w > size.x * 0.6f) return;  // a small map keeps its room; the list says the same
+  dl->AddRectFilled(a, ImVec2(a.x + box_w, a.y + box_h), IM_COL32(255, 255, 255, 235), t.rounding_px);
+  float y = a.y + pad;
+  for (const auto& r : rows) {
+    ImVec2 s0(a.x + pad, y), s1(a.x + pad + sw, y + sw);
+    if (r.pin) {
+      dl->AddCircleFilled(ImVec2((s0.x + s1.x) * 0.5f, (s0.y + s1.y) * 0.5f), sw * 0.35f, r.colour, 16);
+    } else {
+      dl->AddRectFilled(s0, s1, r.colour, 3 * t.scale);
+      dl->AddRect(s0, s1, t.highlight_outline, 3 * t.scale, 0, 2 * t.scale);
+    }
+    std::string_view label = word(r.word, v.lang());
+    dl->AddText(f, f->FontSize, ImVec2(s1.x + gap, y), t.text, label.data(), label.data() + label.size());
+    y += sw + gap;
   }
 }
 
@@ -163,7 +250,6 @@ void handle_touch(const ViewContext& v, ImVec2 pos, ImVec2 size) {
 }  // namespace
 
 void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
-  const Theme& t = v.theme;
   const MapCamera& cam = v.state.camera;
   if (cam.viewport_x != pos.x || cam.viewport_y != pos.y || cam.viewport_w != size.x || cam.viewport_h != size.y)
     v.emit(MapViewportChanged{pos.x, pos.y, size.x, size.y});
@@ -172,25 +258,39 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
-  dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), t.sea);
-  const content::MapAsset& asset = cam.scale_px > cam.min_scale_px() * 4 ? v.map.fine : v.map.coarse;
   Highlights h = highlights(v);
-  ImDrawListFlags saved = dl->Flags;
-  dl->Flags &= ~ImDrawListFlags_AntiAliasedLines;  // thin borders need no AA; saves vertices
-  for (const auto& country : asset.countries) {
-    if (country.is_antarctica || !on_screen(cam, country.bbox)) continue;
-    ImU32 colour = h.selected.count(country.code)        ? t.selected_land
-                   : h.partner.count(country.code)       ? t.partner_land
-                   : h.organisations.count(country.code) ? t.organisation_land
-                                                         : t.land;
-    fill_country(dl, cam, country, colour);
+  MapCache* cache = v.map_cache;
+  if (cache && cache->render) {
+    // Keyed on the camera's own viewport: on the frame the viewport changes the camera still has
+    // the old one, and the next frame must redraw.
+    ImVec2 tex(cam.viewport_w, cam.viewport_h);
+    const Theme& t = v.theme;
+    uint64_t look = h.hash();
+    for (ImU32 c : {t.sea, t.land, t.border, t.partner_land, t.organisation_land, t.selected_land, t.highlight_outline})
+      look = (look ^ c) * 1099511628211ull;  // high contrast redraws
+    MapCacheKey key{cam.center_x, cam.center_y, cam.scale_px, tex.x, tex.y, look};
+    if (!cache->has_texture || !(cache->key == key)) {
+      if (!cache->list) cache->list = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());
+      ImDrawList& list = *cache->list;
+      list._ResetForNewFrame();
+      list.Flags = ImDrawListFlags_AllowVtxOffset;  // the 50m map needs more than 65,536 vertices
+      list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+      list.PushClipRect(ImVec2(0, 0), tex);
+      MapCamera local = cam;
+      local.viewport_x = local.viewport_y = 0;
+      draw_countries(v, &list, local, h, ImVec2(0, 0), tex);
+      list._PopUnusedDrawCmd();
+      cache->texture = cache->render(list, int(tex.x), int(tex.y));
+      cache->key = key;
+      cache->has_texture = cache->texture != nullptr;
+      ++cache->renders;
+    }
+    if (cache->has_texture) dl->AddImage(cache->texture, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  } else {
+    draw_countries(v, dl, cam, h, pos, size);
   }
-  for (const auto& country : asset.countries) {
-    if (country.is_antarctica || !on_screen(cam, country.bbox)) continue;
-    outline_country(dl, cam, country, t.border, 1.0f * t.scale);
-  }
-  dl->Flags = saved;
   draw_pins(v, dl);
+  if (interactive) draw_legend(v, dl, pos, size);
   dl->PopClipRect();
 }
 

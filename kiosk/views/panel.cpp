@@ -132,11 +132,12 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
     ++i;
   }
   ImGui::Dummy(ImVec2(0, t.pad_px * 0.3f));
-  // One child per list or item, so each opens scrolled to its top.
+  // One child per list or item, so each opens at its top and Back returns to where it was.
   std::string child = v.state.open ? "item/" + std::string(content::kind_name(v.state.open->kind)) + "/" + v.state.open->id
                                    : "tab/" + std::to_string(int(v.state.tab));
+  if (v.state.open) draw_back_home(v);  // above the scrolling page: always in reach
   ImGui::BeginChild(child.c_str(), ImVec2(0, 0), false);
-  drag_to_scroll(v.ui);
+  drag_to_scroll(v);
   if (v.state.open) {
     draw_detail(v, *v.state.open);
   } else {

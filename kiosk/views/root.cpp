@@ -54,7 +54,7 @@ void draw_kiosk(const ViewContext& base) {
   // The attract screen always wears the everyday look: the idle reset has cleared the choices.
   bool home = base.state.screen != Screen::attract;
   Theme theme = theme_for(base.theme, home ? base.state.accessibility : Accessibility{});
-  ViewContext v{base.state, base.snap, base.map, theme, base.search_results, base.out, base.ui, base.targets};
+  ViewContext v{base.state, base.snap, base.map, theme, base.search_results, base.out, base.ui, base.targets, base.map_cache, base.images};
   apply_style(theme);
   ImGui::PushFont(theme.fonts.body);
 

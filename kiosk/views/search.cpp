@@ -82,7 +82,7 @@ void draw_search(const ViewContext& v) {
   float keyboard_y = top.y + ImGui::GetContentRegionAvail().y - keyboard_h;
   float results_h = std::max(t.touch_px, keyboard_y - top.y - 2 * style.ItemSpacing.y);
   ImGui::BeginChild("search/results", ImVec2(0, results_h), false);
-  drag_to_scroll();
+  drag_to_scroll(v);
   results(v);
   ImGui::EndChild();
   ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(keyboard_y, top.y + results_h + style.ItemSpacing.y)));

@@ -2,6 +2,8 @@
 // collects the visitor's intents as actions. Views never change state themselves.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,8 @@ struct MapGeometry {
 struct HitTarget {
   std::string id;
   float x, y, w, h;
+  float clip_x0, clip_y0, clip_x1, clip_y1;  // the part of the screen where it can be seen (scrolling lists)
+  bool visible_at(float px, float py) const { return px >= clip_x0 && px < clip_x1 && py >= clip_y0 && py < clip_y1; }
 };
 
 // View state that is not the visitor's model: what ImGui needs between frames (kinetic list
@@ -30,6 +34,22 @@ struct HitTarget {
 struct UiState {
   float scroll_velocity_px_s = 0;  // of the panel list being flung
   unsigned scroll_window = 0;      // ImGuiID of that list
+  uint32_t visit = 0;                   // State::visit these lists belong to
+  std::vector<unsigned> seen_windows;  // lists shown in this visit (others start at the top)
+};
+
+struct MapCache;
+
+// Content images, decoded off the main thread (platform/image_textures.hpp).
+class ImageSource {
+ public:
+  struct Image {
+    ImTextureID texture = nullptr;
+    int width_px = 0, height_px = 0;
+  };
+  virtual ~ImageSource() = default;
+  // The image at a content path once it is ready; until then nothing (and it is asked for).
+  virtual std::optional<Image> image(const std::string& path) = 0;
 };
 
 struct ViewContext {
@@ -41,6 +61,8 @@ struct ViewContext {
   std::vector<Action>& out;
   UiState* ui = nullptr;
   std::vector<HitTarget>* targets = nullptr;  // tests only
+  MapCache* map_cache = nullptr;  // null: draw the map directly every frame
+  ImageSource* images = nullptr;  // null: no images
 
   content::Lang lang() const { return state.lang; }
   template <class A>
@@ -67,6 +89,7 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive = 
 void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size);
 void draw_list(const ViewContext& v);
 void draw_detail(const ViewContext& v, const content::ItemRef& item);
+void draw_back_home(const ViewContext& v);  // the Back and Home buttons over an item's page
 void draw_search(const ViewContext& v);  // the search field, results and on-screen keyboard
 void draw_keyboard(const ViewContext& v);  // on-screen keys; each sends SearchTextChanged
 void qr_code(const ViewContext& v, const std::string& url);  // the url as a QR code with a caption
@@ -78,7 +101,9 @@ bool item_row(const ViewContext& v, const content::ItemRef& item, std::string_vi
 void goal_chips(const ViewContext& v, const content::GoalLinks& goals);
 void wrapped_text(const ViewContext& v, ImFont* font, std::string_view text, ImU32 colour = 0);
 void section_heading(const ViewContext& v, std::string_view text);
-void drag_to_scroll(UiState* ui = nullptr);  // lists scroll by dragging, with inertia: ImGui 1.86 scrolls only by wheel
+// Lists scroll by dragging, with inertia (ImGui 1.86 scrolls only by wheel); each list starts
+// at its top for every new visitor.
+void drag_to_scroll(const ViewContext& v);
 
 std::string item_title(const content::Snapshot& snap, const content::ItemRef& item, content::Lang lang);
 

@@ -40,27 +40,36 @@ std::string item_title(const content::Snapshot& snap, const content::ItemRef& it
 
 void ViewContext::open(const content::ItemRef& item) const {
   using content::ItemKind;
-  std::optional<content::MapPoint> focus;
-  auto country_centre = [this](const std::string& code) -> std::optional<content::MapPoint> {
+  std::optional<content::MapRect> focus;
+  auto country_area = [this](const std::string& code) -> std::optional<content::MapRect> {
     const content::MapCountry* c = map.coarse.find(code);
     if (!c) return std::nullopt;
-    return content::MapPoint{(c->bbox.min_x + c->bbox.max_x) * 0.5f, (c->bbox.min_y + c->bbox.max_y) * 0.5f};
+    content::MapRect r = c->bbox;
+    float mx = (r.max_x - r.min_x) * 0.15f, my = (r.max_y - r.min_y) * 0.15f;  // a margin around it
+    return content::MapRect{r.min_x - mx, r.min_y - my, r.max_x + mx, r.max_y + my};
   };
   const content::Place* place = nullptr;
   if (item.kind == ItemKind::place) place = snap.place(item.id);
   if (item.kind == ItemKind::event)
     if (const auto* e = snap.event(item.id)) place = snap.place(e->place);
-  if (place) focus = content::project_equal_earth(place->lat, place->lon);
-  if (item.kind == ItemKind::country) focus = country_centre(item.id);
+  if (place) {
+    // About 8 degrees around a city: its region and neighbours stay in view.
+    content::MapPoint p = content::project_equal_earth(place->lat, place->lon);
+    constexpr float r = 0.07f;
+    focus = content::MapRect{p.x - r, p.y - r, p.x + r, p.y + r};
+  }
+  if (item.kind == ItemKind::country) focus = country_area(item.id);
   if (item.kind == ItemKind::organisation)
-    if (const auto* o = snap.organisation(item.id); o && o->countries.size() == 1) focus = country_centre(o->countries[0]);
+    if (const auto* o = snap.organisation(item.id); o && o->countries.size() == 1) focus = country_area(o->countries[0]);
   emit(ItemOpened{item, focus});
 }
 
 void ViewContext::target(std::string id) const {
   if (!targets) return;
   ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-  targets->push_back({std::move(id), a.x, a.y, b.x - a.x, b.y - a.y});
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+  targets->push_back({std::move(id), a.x, a.y, b.x - a.x, b.y - a.y, c0.x, c0.y, c1.x, c1.y});
 }
 
 bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected, float width_px) {
@@ -156,9 +165,20 @@ void section_heading(const ViewContext& v, std::string_view text) {
   wrapped_text(v, v.theme.fonts.bold, text, v.theme.text_muted);
 }
 
-void drag_to_scroll(UiState* ui) {
+void drag_to_scroll(const ViewContext& v) {
+  UiState* ui = v.ui;
   ImGuiIO& io = ImGui::GetIO();
   ImGuiID id = ImGui::GetID("##drag_to_scroll");
+  if (ui && ui->visit != v.state.visit) {
+    ui->visit = v.state.visit;  // a new visitor: nothing of the last one's scrolling stays
+    ui->seen_windows.clear();
+    ui->scroll_velocity_px_s = 0;
+    ui->scroll_window = 0;
+  }
+  if (ui && std::find(ui->seen_windows.begin(), ui->seen_windows.end(), id) == ui->seen_windows.end()) {
+    ui->seen_windows.push_back(id);
+    ImGui::SetScrollY(0);
+  }
   float dt = std::max(io.DeltaTime, 0.001f);
   bool hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem | ImGuiHoveredFlags_ChildWindows);
   if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
@@ -175,14 +195,14 @@ void drag_to_scroll(UiState* ui) {
     ui->scroll_velocity_px_s = 0;  // a finger on a moving list stops it
     return;
   }
-  if (io.MouseDown[0]) return;
-  float v = ui->scroll_velocity_px_s;
-  float y = ImGui::GetScrollY() + v * dt;
-  if (std::abs(v) < 30 || y < 0 || y > ImGui::GetScrollMaxY()) {
+  if (io.MouseDown[0] || ui->scroll_velocity_px_s == 0) return;
+  float speed = ui->scroll_velocity_px_s;
+  float y = ImGui::GetScrollY() + speed * dt;
+  if (std::abs(speed) < 30 || y < 0 || y > ImGui::GetScrollMaxY()) {
     ui->scroll_velocity_px_s = 0;
     y = std::clamp(y, 0.0f, ImGui::GetScrollMaxY());
   } else {
-    ui->scroll_velocity_px_s = v * std::exp(-dt / 0.325f);
+    ui->scroll_velocity_px_s = speed * std::exp(-dt / 0.325f);
   }
   ImGui::SetScrollY(y);
 }

@@ -75,11 +75,10 @@ TEST_CASE("when the countdown runs out the kiosk starts over in Dutch on the att
   CHECK(ui.visible("start"));
 }
 
-// Known bug (reported): lists and pages are ImGui child windows, and ImGui keeps their scroll
-// positions across the idle reset, so the next visitor finds the Organisations list scrolled
-// where the last one left it (DESIGN §2: the kiosk "keeps nothing of them"). When this passes,
-// drop [!shouldfail].
-TEST_CASE("the next visitor finds the lists at their top", "[!shouldfail]") {
+// Regression test (was a bug): lists and pages are ImGui child windows, and ImGui keeps their
+// scroll positions across the idle reset, so the next visitor found the Organisations list
+// scrolled where the last one left it (DESIGN §2: the kiosk "keeps nothing of them").
+TEST_CASE("the next visitor finds the lists at their top") {
   UiHarness ui(1920, 1080);
   REQUIRE(ui.tap("start"));
   REQUIRE(ui.tap("tab/organisations"));

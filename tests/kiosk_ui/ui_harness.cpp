@@ -37,12 +37,6 @@ constexpr int careful_hold_frames = 15;  // a finger held still this long has no
 
 // Controls that never sit inside a scrolling list (the bar, the tabs, the search field and
 // keyboard, overlays). Everything else may be scrolled out of the list that holds it.
-bool is_fixed_control(std::string_view id) {
-  for (std::string_view prefix : {"tab/", "lang/", "start", "search/", "key/", "a11y/", "idle/"})
-    if (id.substr(0, prefix.size()) == prefix) return true;
-  return false;
-}
-
 std::string fresh_temp_dir() {
   std::random_device rd;
   auto path = std::filesystem::temp_directory_path() / ("kiosk-ui-" + std::to_string(rd()) + std::to_string(rd()));
@@ -51,25 +45,6 @@ std::string fresh_temp_dir() {
 }
 
 // The scrolling child windows of the last frame (the panel's list), as ImGui's internals know them.
-std::vector<ImGuiWindow*> scrolling_windows() {
-  std::vector<ImGuiWindow*> out;
-  for (ImGuiWindow* w : GImGui->Windows)
-    if (w->WasActive && (w->Flags & ImGuiWindowFlags_ChildWindow) && w->ScrollMax.y > 0) out.push_back(w);
-  return out;
-}
-
-// The scrolling list whose columns hold this point horizontally and whose content spans it.
-ImGuiWindow* list_holding(const kiosk::HitTarget& t) {
-  Point c = centre(t);
-  for (ImGuiWindow* w : scrolling_windows()) {
-    const ImRect& clip = w->InnerClipRect;
-    float content_top = w->Pos.y - w->Scroll.y;
-    float content_bottom = content_top + w->ContentSize.y + 2 * w->WindowPadding.y;
-    if (c.x >= clip.Min.x && c.x <= clip.Max.x && c.y >= content_top && c.y <= content_bottom) return w;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 struct UiHarness::Sdl {
@@ -215,21 +190,12 @@ std::optional<kiosk::HitTarget> UiHarness::find(std::string_view id) const {
   return std::nullopt;
 }
 
-bool UiHarness::in_hidden_part_of_a_list(const kiosk::HitTarget& t) const {
-  if (is_fixed_control(t.id)) return false;
-  ImGui::SetCurrentContext(sdl_->imgui);
-  ImGuiWindow* list = list_holding(t);
-  if (!list) return false;
-  Point c = centre(t);
-  return c.y < list->InnerClipRect.Min.y || c.y > list->InnerClipRect.Max.y;
-}
-
 bool UiHarness::visible(std::string_view id) const {
   auto t = find(id);
   if (!t) return false;
   Point c = centre(*t);
   if (c.x < 0 || c.y < 0 || c.x >= float(width_px_) || c.y >= float(height_px_)) return false;
-  return !in_hidden_part_of_a_list(*t);
+  return t->visible_at(c.x, c.y);  // inside the clip rectangle it was drawn with
 }
 
 std::string UiHarness::target_ids() const {
@@ -303,10 +269,8 @@ bool UiHarness::scroll_into_view(std::string_view id, int max_drags) {
     }
     if (visible(id)) return true;
     if (i == max_drags) break;
-    ImGui::SetCurrentContext(sdl_->imgui);
-    ImGuiWindow* list = list_holding(*t);
-    if (!list) break;
-    const ImRect clip = list->InnerClipRect;
+    // The list is the clip rectangle the control was drawn in.
+    const ImRect clip(t->clip_x0, t->clip_y0, t->clip_x1, t->clip_y1);
     float x = (clip.Min.x + clip.Max.x) * 0.5f;
     float target_y = centre(*t).y, mid_y = (clip.Min.y + clip.Max.y) * 0.5f;
     // Move the content by the distance to the middle, at most most of a screenful per drag; the

@@ -83,7 +83,6 @@ class UiHarness {
   struct Search;
   void frame();
   void rasterise();
-  bool in_hidden_part_of_a_list(const kiosk::HitTarget& t) const;
 
   int width_px_, height_px_;
   std::unique_ptr<Sdl> sdl_;

@@ -1,0 +1,58 @@
+// Image upload to SDL textures.
+#include "kiosk/platform/image_textures.hpp"
+
+#include <cstdio>
+
+#include "content/folder.hpp"
+#include "content/validate.hpp"
+
+namespace kiosk {
+
+ImageTextures::ImageTextures(SDL_Renderer* renderer, std::string content_dir)
+    : renderer_(renderer),
+      content_dir_(std::move(content_dir)),
+      decoder_([dir = content_dir_](const std::string& path, std::string& why) -> std::optional<std::string> {
+        if (!content::is_safe_image_path(path)) {
+          why = "not a file under images/";
+          return std::nullopt;
+        }
+        return content::read_file(std::filesystem::path(dir) / path, why, content::max_image_bytes);
+      }) {}
+
+ImageTextures::~ImageTextures() {
+  for (auto& [path, image] : ready_)
+    if (image.texture) SDL_DestroyTexture(static_cast<SDL_Texture*>(image.texture));
+}
+
+std::optional<ImageSource::Image> ImageTextures::image(const std::string& path) {
+  auto it = ready_.find(path);
+  if (it != ready_.end()) return it->second.texture ? std::optional(it->second) : std::nullopt;
+  decoder_.request(path);
+  return std::nullopt;
+}
+
+bool ImageTextures::pump() {
+  bool any = false;
+  for (auto& done : decoder_.take_finished()) {
+    Image img;
+    if (done.image) {
+      const auto& d = *done.image;
+      SDL_Texture* t = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, d.width_px,
+                                         d.height_px);
+      if (t && SDL_UpdateTexture(t, nullptr, d.rgba.data(), d.width_px * 4) == 0) {
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+        img = {t, d.width_px, d.height_px};
+        any = true;
+      } else {
+        std::fprintf(stderr, "warning: image %s: cannot make a texture: %s\n", done.path.c_str(), SDL_GetError());
+        if (t) SDL_DestroyTexture(t);
+      }
+    } else {
+      std::fprintf(stderr, "warning: image %s not shown: %s\n", done.path.c_str(), done.error.c_str());
+    }
+    ready_[done.path] = img;  // also failures, so they are not asked for again
+  }
+  return any;
+}
+
+}  // namespace kiosk

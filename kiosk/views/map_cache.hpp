@@ -1,0 +1,32 @@
+// The map's countries drawn once into a texture and reused while nothing about them changes
+// (camera, viewport, highlights): taps and scrolling in the panel then cost no map drawing.
+// The view builds the geometry; the platform layer, which owns the renderer, turns it into a
+// texture through `render`. Without a renderer (UI tests) the view draws the map directly.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace kiosk {
+
+struct MapCacheKey {
+  float center_x = 0, center_y = 0, scale_px = 0;
+  float width_px = 0, height_px = 0;
+  uint64_t highlights = 0;
+  bool operator==(const MapCacheKey&) const = default;
+};
+
+struct MapCache {
+  // Set by the platform: draws `list` into a width×height texture and returns the texture.
+  std::function<ImTextureID(const ImDrawList& list, int width_px, int height_px)> render;
+  std::unique_ptr<ImDrawList> list;  // created with the ImGui context's shared data
+  ImTextureID texture = nullptr;
+  MapCacheKey key;
+  bool has_texture = false;
+  uint64_t renders = 0;  // how often the texture was redrawn (benchmarks, tests)
+};
+
+}  // namespace kiosk
