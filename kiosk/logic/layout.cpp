@@ -5,10 +5,10 @@
 
 namespace kiosk {
 
-Metrics metrics_for(float short_side_px) {
+Metrics metrics_for(float short_side_px, float px_per_mm) {
   Metrics m;
   m.scale = short_side_px / 1080.0f;
-  m.touch_px = 72 * m.scale;
+  m.touch_px = std::max(72 * m.scale, min_touch_mm * px_per_mm);
   m.pad_px = 18 * m.scale;
   m.rounding_px = 10 * m.scale;
   return m;

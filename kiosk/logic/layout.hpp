@@ -18,7 +18,10 @@ struct Metrics {
   float pad_px = 18;
   float rounding_px = 10;
 };
-Metrics metrics_for(float short_side_px);
+// px_per_mm (from the config's display diagonal; 0 when unknown) keeps touch targets at least
+// 10 mm on small, dense panels.
+Metrics metrics_for(float short_side_px, float px_per_mm = 0);
+inline constexpr float min_touch_mm = 10;
 
 struct Layout {
   float bar_h = 0;

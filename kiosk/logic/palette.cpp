@@ -21,4 +21,9 @@ double contrast_ratio(Rgb a, Rgb b) {
   return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+Rgb readable_text_on(Rgb background) {
+  Rgb white = rgb(0xFFFFFF), black = rgb(0x000000);
+  return contrast_ratio(background, white) >= contrast_ratio(background, black) ? white : black;
+}
+
 }  // namespace kiosk

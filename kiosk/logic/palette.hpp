@@ -72,6 +72,8 @@ inline constexpr Palette high_contrast_palette{
 // WCAG 2.x relative luminance (0 black .. 1 white) and contrast ratio (1 .. 21).
 double relative_luminance(Rgb c);
 double contrast_ratio(Rgb a, Rgb b);
+// Black or white, whichever reads better on a background (goal colours, for instance).
+Rgb readable_text_on(Rgb background);
 
 // The text/background pairs a palette is drawn with, for the contrast test.
 struct ColourPair {

@@ -6,6 +6,7 @@
 #include <imgui_impl_sdlrenderer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -255,7 +256,10 @@ int run_app(AppSetup setup) {
   io.MouseDragThreshold = 12;
   int w = 0, h = 0;
   output_size(sdl, w, h);
-  Theme theme = make_theme(float(std::min(w, h)));
+  float px_per_mm = setup.config.diagonal_inch > 0
+                        ? std::hypot(float(w), float(h)) / float(setup.config.diagonal_inch * 25.4)
+                        : 0;
+  Theme theme = make_theme(float(std::min(w, h)), px_per_mm);
   if (!load_fonts(io, setup.font_regular, setup.font_bold, theme, why)) std::fprintf(stderr, "warning: %s\n", why.c_str());
   apply_style(theme);
   ImGui_ImplSDLRenderer_Init(sdl.renderer);
@@ -333,6 +337,8 @@ int run_app(AppSetup setup) {
     for (const auto& g : input.take_gestures())
       for (const auto& a : map_actions(state, g)) state = update(std::move(state), a), had_input = true;
     ImGui_ImplSDLRenderer_NewFrame();
+    // The renderer has its font texture now; ImGui's own CPU copy of the atlas (~10 MB) can go.
+    if (io.Fonts->TexPixelsRGBA32 || io.Fonts->TexPixelsAlpha8) io.Fonts->ClearTexData();
     ImGui::NewFrame();
     actions.clear();
     const auto& results = search.for_query(state.search_query, *setup.snapshot);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/logic/palette.hpp"
 #include "kiosk/logic/ui_text.hpp"
 #include "kiosk/views/view.hpp"
 
@@ -76,9 +77,11 @@ void list_goals(const ViewContext& v) {
     dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + t.touch_px), colour, t.rounding_px);
     std::string label = std::to_string(g.number) + "  " + g.name.get(v.lang());
     ImVec2 ts = t.fonts.bold->CalcTextSizeA(t.fonts.bold->FontSize, FLT_MAX, 0, label.c_str());
-    // White text on the goal colours: the UN's own icons do the same.
-    dl->AddText(t.fonts.bold, t.fonts.bold->FontSize, ImVec2(pos.x + t.pad_px, pos.y + (t.touch_px - ts.y) * 0.5f),
-                IM_COL32_WHITE, label.c_str());
+    // Black or white, whichever reads better on the goal's colour (WCAG AA on all 17).
+    Rgb ink_rgb = readable_text_on(rgb(g.colour_rgb));
+    ImU32 ink = IM_COL32(ink_rgb.r, ink_rgb.g, ink_rgb.b, 0xFF);
+    dl->AddText(t.fonts.bold, t.fonts.bold->FontSize, ImVec2(pos.x + t.pad_px, pos.y + (t.touch_px - ts.y) * 0.5f), ink,
+                label.c_str());
     if (pressed) v.open({ItemKind::goal, std::to_string(g.number)});
     ImGui::PopID();
   }
@@ -121,7 +124,15 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   // Tabs: two rows of touch-sized buttons when the panel is narrow.
   float avail = ImGui::GetContentRegionAvail().x;
   float spacing = ImGui::GetStyle().ItemSpacing.x;
-  int per_row = avail > 900 * t.scale ? 5 : 3;
+  // As many tabs in a row as their labels allow (larger text needs more rows).
+  float widest = 0;
+  for (Tab tab : all_tabs) {
+    std::string label(tab_word(tab, v.lang()));
+    widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
+  }
+  float min_w = widest + 2 * ImGui::GetStyle().FramePadding.x;
+  int per_row = std::clamp(int((avail + spacing) / (min_w + spacing)), 2, 5);
+  if (per_row == 4) per_row = 3;  // 3 + 2 reads better than 4 + 1
   float w = (avail - spacing * float(per_row - 1)) / float(per_row);
   int i = 0;
   for (Tab tab : all_tabs) {

@@ -32,9 +32,9 @@ void set_palette(Theme& t, const Palette& p) {
 
 ImU32 to_u32(Rgb c, uint8_t alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
 
-Theme make_theme(float short_side_px) {
+Theme make_theme(float short_side_px, float px_per_mm) {
   Theme t;
-  static_cast<Metrics&>(t) = metrics_for(short_side_px);
+  static_cast<Metrics&>(t) = metrics_for(short_side_px, px_per_mm);
   set_palette(t, everyday_palette);
   return t;
 }

@@ -36,7 +36,7 @@ struct Theme : Metrics {
 };
 
 // Sizes for a display whose shorter side is short_side_px, in the everyday colours.
-Theme make_theme(float short_side_px);
+Theme make_theme(float short_side_px, float px_per_mm = 0);
 
 // The theme for the visitor's choices: the high-contrast palette, the larger fonts.
 Theme theme_for(const Theme& loaded, const Accessibility& choices);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "kiosk/logic/palette.hpp"
 #include "kiosk/logic/ui_text.hpp"
 #include "kiosk/views/view.hpp"
 
@@ -143,7 +144,12 @@ void goal_chips(const ViewContext& v, const content::GoalLinks& goals) {
     std::string num = std::to_string(n);
     ImVec2 ts = t.fonts.heading->CalcTextSizeA(t.fonts.heading->FontSize, FLT_MAX, 0, num.c_str());
     dl->AddText(t.fonts.heading, t.fonts.heading->FontSize,
-                ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f), IM_COL32_WHITE, num.c_str());
+                ImVec2(pos.x + (size - ts.x) * 0.5f, pos.y + (size - ts.y) * 0.5f),
+                [&] {
+                  Rgb ink = readable_text_on(rgb(g->colour_rgb));
+                  return IM_COL32(ink.r, ink.g, ink.b, 0xFF);
+                }(),
+                num.c_str());
     ImGui::PopID();
     x += size + ImGui::GetStyle().ItemSpacing.x;
   }

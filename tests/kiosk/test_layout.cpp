@@ -2,6 +2,8 @@
 // bar, the tab row) in the lower half, in landscape and portrait.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "kiosk/logic/layout.hpp"
@@ -65,4 +67,12 @@ TEST_CASE("the low-reach landscape panel is wide enough for the tabs in one row"
   CHECK(l.panel.w > 900);  // panel.cpp puts five tabs in a row above 900 px at scale 1
   CHECK(l.aside.w > 0);
   CHECK(l.aside.bottom() <= l.panel.y);
+}
+
+TEST_CASE("touch targets stay at least 10 mm on a small, dense panel") {
+  // A 10.1" 1280x800 panel: 5.9 px per mm.
+  float px_per_mm = std::hypot(1280.0f, 800.0f) / (10.1f * 25.4f);
+  kiosk::Metrics m = kiosk::metrics_for(800, px_per_mm);
+  CHECK(m.touch_px >= 10 * px_per_mm - 0.01f);
+  CHECK(kiosk::metrics_for(800).touch_px == Approx(72 * 800 / 1080.0f));  // diagonal unknown
 }

@@ -37,3 +37,13 @@ TEST_CASE("in high contrast the map keeps every country's edge and the highlight
   CHECK(contrast_ratio(p.border, p.sea) >= 3.0);
   CHECK(contrast_ratio(p.outline, p.button) >= 3.0);
 }
+
+TEST_CASE("text on every Global Goal colour meets WCAG AA") {
+  const uint32_t goals[] = {0xE5243B, 0xDDA63A, 0x4C9F38, 0xC5192D, 0xFF3A21, 0x26BDE2, 0xFCC30B, 0xA21942, 0xFD6925,
+                            0xDD1367, 0xFD9D24, 0xBF8B2E, 0x3F7E44, 0x0A97D9, 0x56C02B, 0x00689D, 0x19486A};
+  for (uint32_t g : goals) {
+    INFO(std::hex << g);
+    kiosk::Rgb bg = kiosk::rgb(g);
+    CHECK(kiosk::contrast_ratio(bg, kiosk::readable_text_on(bg)) >= 4.5);
+  }
+}
