@@ -124,12 +124,14 @@ void draw_panel(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   // Tabs: two rows of touch-sized buttons when the panel is narrow.
   float avail = ImGui::GetContentRegionAvail().x;
   float spacing = ImGui::GetStyle().ItemSpacing.x;
-  // As many tabs in a row as their labels allow (larger text needs more rows).
+  // As many tabs in a row as their labels allow (larger text needs more rows); measured in all
+  // three languages, so switching language does not move the tabs.
   float widest = 0;
-  for (Tab tab : all_tabs) {
-    std::string label(tab_word(tab, v.lang()));
-    widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
-  }
+  for (Tab tab : all_tabs)
+    for (content::Lang lang : content::all_langs) {
+      std::string label(tab_word(tab, lang));
+      widest = std::max(widest, ImGui::CalcTextSize(label.c_str()).x);
+    }
   float min_w = widest + 2 * ImGui::GetStyle().FramePadding.x;
   int per_row = std::clamp(int((avail + spacing) / (min_w + spacing)), 2, 5);
   if (per_row == 4) per_row = 3;  // 3 + 2 reads better than 4 + 1
