@@ -125,4 +125,15 @@ std::string_view kind_word(content::ItemKind kind, content::Lang lang) {
   return {};
 }
 
+std::string event_when(const content::Event& e, content::Lang lang) {
+  std::string s = e.start.display(lang);
+  if (!e.end.empty()) s += " – " + e.end.display(lang);
+  if (e.recurrence == "yearly") {
+    s += ", ";
+    s += e.times_per_year.empty() ? std::string(word(Word::yearly, lang))
+                                  : e.times_per_year + " " + std::string(word(Word::times_per_year, lang));
+  }
+  return s;
+}
+
 }  // namespace kiosk

@@ -2,6 +2,7 @@
 // the content; these are the fixed words around them.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "content/snapshot.hpp"
@@ -75,5 +76,7 @@ std::string_view word(Word w, content::Lang lang);
 std::string_view tab_word(Tab tab, content::Lang lang);
 std::string_view relation_word(std::string_view relation_type, content::Lang lang);
 std::string_view kind_word(content::ItemKind kind, content::Lang lang);
+// When an event is, as a visitor reads it: "najaar 2021", "2021, 2-3 keer per jaar".
+std::string event_when(const content::Event& event, content::Lang lang);
 
 }  // namespace kiosk

@@ -153,12 +153,7 @@ void programme(const ViewContext& v, const content::Programme& p) {
 void event(const ViewContext& v, const content::Event& e) {
   const auto lang = v.lang();
   header(v, ItemKind::event, e.title.get(lang));
-  std::string when = e.start.display(lang);
-  if (!e.end.empty()) when += " – " + e.end.display(lang);
-  if (e.recurrence == "yearly")
-    when += ", " + (e.times_per_year.empty() ? std::string(word(Word::yearly, lang))
-                                             : e.times_per_year + " " + std::string(word(Word::times_per_year, lang)));
-  wrapped_text(v, v.theme.fonts.bold, when);
+  wrapped_text(v, v.theme.fonts.bold, event_when(e, lang));
   wrapped_text(v, v.theme.fonts.body, e.description.get(lang));
   goal_chips(v, e.goals);
   std::vector<ItemRef> related;

@@ -13,16 +13,6 @@ namespace {
 
 using content::ItemKind;
 
-std::string event_when(const content::Event& e, content::Lang lang) {
-  std::string s = e.start.display(lang);
-  if (!e.end.empty()) s += " – " + e.end.display(lang);
-  if (e.recurrence == "yearly") {
-    s += ", ";
-    s += e.times_per_year.empty() ? std::string(word(Word::yearly, lang))
-                                  : e.times_per_year + " " + std::string(word(Word::times_per_year, lang));
-  }
-  return s;
-}
 
 void list_places(const ViewContext& v) {
   const auto& c = v.snap.content();
