@@ -1,7 +1,8 @@
 // Snapshot indexes and loading from the store.
 #include "content/snapshot.hpp"
 
-#include "content/parse.hpp"
+#include <algorithm>
+
 
 namespace content {
 namespace {
@@ -115,33 +116,10 @@ Result<std::shared_ptr<const Snapshot>> load_snapshot(const std::filesystem::pat
   if (!state) return fail(state.error().message);
   if (state->sequence < 0) return Error{ErrorCode::not_found, db_path.string() + ": no content applied yet"};
 
-  auto st = db->prepare("SELECT kind, id, body FROM item ORDER BY kind, ord");
-  if (!st) return fail(st.error().message);
-  Content c;
-  Issues issues;
-  for (;;) {
-    auto row = st->step();
-    if (!row) return fail(row.error().message);
-    if (!*row) break;
-    std::string kind = st->text(0), id = st->text(1);
-    ParseContext ctx{"item " + kind + "/" + id, issues};
-    Json body = Json::parse(st->text(2), nullptr, false);
-    ObjectReader r(body, "", ctx);
-    if (!r.ok()) continue;
-    if (kind == "meta") c.meta = parse_meta(r);
-    else if (kind == "goal") c.goals.push_back(parse_goal(r));
-    else if (kind == "country") c.countries.push_back(parse_country(r));
-    else if (kind == "place") c.places.push_back(parse_place(r));
-    else if (kind == "organisation") c.organisations.push_back(parse_organisation(r));
-    else if (kind == "network") c.networks.push_back(parse_network(r));
-    else if (kind == "programme") c.programmes.push_back(parse_programme(r));
-    else if (kind == "event") c.events.push_back(parse_event(r));
-    else issues.error(ctx.file, "", "unknown item kind");
-    r.finish();
-  }
+  auto content = read_content(*db);
+  if (!content) return fail(content.error().message);
   (void)db->exec("COMMIT");
-  if (issues.has_errors()) return fail("stored content is damaged: " + issues.errors_text(5));
-  return std::make_shared<const Snapshot>(std::move(c), std::move(*state));
+  return std::make_shared<const Snapshot>(std::move(*content), std::move(*state));
 }
 
 }  // namespace content

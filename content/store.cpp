@@ -3,7 +3,10 @@
 
 #include <ctime>
 
+#include <map>
+
 #include "content/fold.hpp"
+#include "content/parse.hpp"
 #include "content/serialize.hpp"
 #include "content/walk.hpp"
 
@@ -32,6 +35,14 @@ constexpr const char* migrations[] = {
       kind UNINDEXED, id UNINDEXED, lang UNINDEXED, body,
       tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
     )sql",
+    // 2: names in a column of their own, so that a name match ranks above a mention in a text.
+    // The index is rebuilt from the items when the store opens (Store::open).
+    R"sql(
+    DROP TABLE search;
+    CREATE VIRTUAL TABLE search USING fts5(
+      kind UNINDEXED, id UNINDEXED, lang UNINDEXED, name, body,
+      tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
+    )sql",
 };
 constexpr int migration_count = int(std::size(migrations));
 static_assert(migration_count == schema_version);
@@ -45,37 +56,48 @@ Status insert_items(Statement& st, std::string_view kind, const std::vector<T>& 
   return Ok{};
 }
 
-// Item kind + id → search text per language (texts of that language, plus proper names).
+// One row per item and language: the item's name (or title) and, apart, all its other texts and
+// proper names (an organisation's name counts as its name in every language).
 Status index_for_search(Database& db, const Content& c) {
-  auto st = db.prepare("INSERT INTO search(kind, id, lang, body) VALUES (?1, ?2, ?3, ?4)");
+  auto st = db.prepare("INSERT INTO search(kind, id, lang, name, body) VALUES (?1, ?2, ?3, ?4, ?5)");
   if (!st) return st.error();
   struct Doc {
-    std::string kind, id, body[3];
+    std::string name[3], body[3];
   };
-  std::vector<Doc> docs;
-  auto doc_for = [&docs](std::string_view kind, std::string_view id) -> Doc& {
-    if (docs.empty() || docs.back().kind != kind || docs.back().id != id) docs.push_back({std::string(kind), std::string(id), {}});
-    return docs.back();
-  };
-  for_each_text(c, [&](std::string_view kind, std::string_view id, std::string_view, const Text& t) {
+  std::map<std::pair<std::string, std::string>, Doc> docs;
+  for_each_text(c, [&](std::string_view kind, std::string_view id, std::string_view field, const Text& t) {
     if (kind == "meta") return;
-    Doc& d = doc_for(kind, id);
-    for (Lang l : all_langs) d.body[int(l)] += t.get(l) + "\n";
+    Doc& d = docs[{std::string(kind), std::string(id)}];
+    bool is_name = field == "name" || field == "title";
+    for (Lang l : all_langs) (is_name ? d.name : d.body)[int(l)] += t.get(l) + "\n";
   });
-  auto add_names = [&](std::string_view kind, std::string_view id, const std::string& names) {
-    Doc& d = doc_for(kind, id);
-    for (auto& b : d.body) b += names + "\n";
-  };
-  for (const auto& o : c.organisations) add_names("organisation", o.id, o.name);
+  for (const auto& o : c.organisations)
+    for (auto& n : docs[{"organisation", o.id}].name) n += o.name + "\n";
   for (const auto& p : c.programmes)
-    for (const auto& m : p.members) add_names("programme", p.id, m.name);
-  for (const auto& d : docs) {
+    for (const auto& m : p.members)
+      for (auto& b : docs[{"programme", p.id}].body) b += m.name + "\n";
+  for (const auto& [key, d] : docs) {
     for (Lang l : all_langs) {
-      st->bind(1, d.kind).bind(2, d.id).bind(3, lang_code(l)).bind(4, fold_for_search(d.body[int(l)]));
+      st->bind(1, key.first).bind(2, key.second).bind(3, lang_code(l));
+      st->bind(4, fold_for_search(d.name[int(l)])).bind(5, fold_for_search(d.body[int(l)]));
       if (auto s = st->run(); !s) return s;
     }
   }
   return Ok{};
+}
+
+// After a migration that recreated the search index, fill it again from the stored items.
+Status reindex_if_empty(Database& db) {
+  auto items = db.query_int("SELECT count(*) FROM item");
+  auto indexed = db.query_int("SELECT count(*) FROM search");
+  if (!items || !indexed) return !items ? items.error() : indexed.error();
+  if (*items == 0 || *indexed > 0) return Ok{};
+  if (auto s = db.exec("BEGIN IMMEDIATE"); !s) return s;
+  auto content = read_content(db);
+  Status s = content ? index_for_search(db, *content) : Status(content.error());
+  if (s) s = db.exec("COMMIT");
+  if (!s) (void)db.exec("ROLLBACK");
+  return s;
 }
 
 Status apply_in_transaction(Database& db, const Content& c, const ContentState& state) {
@@ -146,6 +168,8 @@ Result<Store> Store::open(const std::filesystem::path& db_path) {
       return Error{ErrorCode::database, db_path.string() + ": " + pragma + ": " + s.error().message};
   }
   if (auto s = migrate(*db); !s) return Error{ErrorCode::database, db_path.string() + ": " + s.error().message};
+  if (auto s = reindex_if_empty(*db); !s)
+    return Error{ErrorCode::database, db_path.string() + ": rebuilding the search index: " + s.error().message};
   return Store(std::move(*db));
 }
 
@@ -164,5 +188,34 @@ Status Store::apply(const Content& content, const ContentState& state) {
 }
 
 Result<ContentState> Store::state() { return read_state(db_); }
+
+Result<Content> read_content(Database& db) {
+  auto st = db.prepare("SELECT kind, id, body FROM item ORDER BY kind, ord");
+  if (!st) return st.error();
+  Content c;
+  Issues issues;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) break;
+    std::string kind = st->text(0), id = st->text(1);
+    ParseContext ctx{"item " + kind + "/" + id, issues};
+    Json body = Json::parse(st->text(2), nullptr, false);
+    ObjectReader r(body, "", ctx);
+    if (!r.ok()) continue;
+    if (kind == "meta") c.meta = parse_meta(r);
+    else if (kind == "goal") c.goals.push_back(parse_goal(r));
+    else if (kind == "country") c.countries.push_back(parse_country(r));
+    else if (kind == "place") c.places.push_back(parse_place(r));
+    else if (kind == "organisation") c.organisations.push_back(parse_organisation(r));
+    else if (kind == "network") c.networks.push_back(parse_network(r));
+    else if (kind == "programme") c.programmes.push_back(parse_programme(r));
+    else if (kind == "event") c.events.push_back(parse_event(r));
+    else issues.error(ctx.file, "", "unknown item kind");
+    r.finish();
+  }
+  if (issues.has_errors()) return Error{ErrorCode::corrupt, "stored content is damaged: " + issues.errors_text(5)};
+  return c;
+}
 
 }  // namespace content

@@ -14,7 +14,7 @@
 
 namespace content {
 
-inline constexpr int schema_version = 1;
+inline constexpr int schema_version = 2;
 
 // Which content the store holds.
 struct ContentState {
@@ -46,6 +46,9 @@ Status migrate(Database& db);
 
 // Reads the content state from an open connection (read or write).
 Result<ContentState> read_state(Database& db);
+
+// Reads the applied content's items back into the model (inside the caller's transaction).
+Result<Content> read_content(Database& db);
 
 std::string utc_now_iso8601();
 

@@ -81,3 +81,44 @@ TEST_CASE("the match expression quotes every word as a prefix") {
   CHECK(content::build_match_query("  ") == "");
   CHECK(content::build_match_query("a\"b") == "\"a\"* \"b\"*");
 }
+
+TEST_CASE("a match in a name ranks above a mention in a text") {
+  TempDir dir;
+  auto loaded = content::load_folder(KIOSK_SOURCE_CONTENT_DIR);
+  REQUIRE_FALSE(loaded.issues.has_errors());
+  REQUIRE(content::Store::open(dir / "kiosk.db")->apply(loaded.content, {1, "test", "", ""}));
+  auto search = content::Search::open(dir / "kiosk.db");
+  REQUIRE(search);
+  auto first = [&](std::string_view typed) {
+    auto hits = search->query(typed);
+    REQUIRE(hits);
+    REQUIRE_FALSE(hits->empty());
+    return (*hits)[0].kind + "/" + (*hits)[0].id;
+  };
+  CHECK(first("osn") == "place/osnabrueck");
+  CHECK(first("mkb trade") == "programme/mkb-trade-office");
+  CHECK(first("sibiu") == "place/sibiu");
+}
+
+TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its items") {
+  TempDir dir;
+  {
+    ContentFolderCopy folder;
+    auto store = content::Store::open(dir / "kiosk.db");
+    REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
+    // Back to how schema 1 left it: the old search table, filled, at user_version 1.
+    REQUIRE(store->database().exec(
+        "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
+        "body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
+        "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck'); PRAGMA user_version = 1;"));
+  }
+  auto store = content::Store::open(dir / "kiosk.db");
+  REQUIRE(store);
+  CHECK(*store->database().query_int("PRAGMA user_version") == content::schema_version);
+  auto search = content::Search::open(dir / "kiosk.db");
+  REQUIRE(search);
+  auto hits = search->query("sibiu");  // not in the old index: found only if it was rebuilt
+  REQUIRE(hits);
+  REQUIRE_FALSE(hits->empty());
+  CHECK((*hits)[0].id == "sibiu");
+}
