@@ -11,7 +11,7 @@ build_dir=${BUILD_DIR:-build}
 # Build tools, the libraries the client fixed, and what we added (see README "Dependencies").
 packages="build-essential cmake pkg-config
   libimgui-dev libsdl2-dev libsqlite3-dev libcurl4-openssl-dev libstb-dev catch2
-  nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev fonts-noto-core"
+  nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libsodium-dev fonts-noto-core"
 # Only the test suite needs these: a virtual display and a tapper for the real-binary UI test.
 test_packages="xvfb xdotool imagemagick"
 

@@ -1,51 +1,52 @@
-// kiosk-feed: the editor's tool for the kiosk's content. This version checks a content folder
-// (`validate`); building, signing and publishing feeds come with the sync work.
+// kiosk-feed: the editor's tool for the kiosk's content: check a content folder, make a signing
+// key, build and sign a feed, verify it, and publish it to a web server's folder or a USB stick.
+// The work is done by the sync library; this file only dispatches (kiosk_feed_commands.cpp).
 #include <cstdio>
 #include <cstring>
 #include <string>
 
-#include "content/folder.hpp"
+#include "sync/kiosk_feed_commands.hpp"
 
 namespace {
 
-constexpr const char* usage = R"(usage: kiosk-feed validate DIR
+constexpr const char* usage = R"(usage: kiosk-feed COMMAND [ARGS]   (kiosk-feed COMMAND --help for details)
 
-Checks a content folder (docs/formats/content.md) the way the kiosk will: every JSON file, every
-field, every reference between items, every image. Prints every problem as
-  file: /path/to/field: reason
-and a summary. Missing English or German translations are warnings; the kiosk then falls back
-to English, then Dutch.
+  validate DIR                   check a content folder and list every problem
+  keygen --out DIR               make a signing key pair (once per editor team)
+  build DIR OUT --key SECRET     validate DIR, then write a signed feed into OUT
+  verify OUT --trust PUBKEY...   check a feed as a kiosk would: signature, every file, the content
+  publish OUT DEST               copy a feed to a web server's folder or a mounted USB stick
 
-Exit status: 0 when the content is valid (warnings allowed), 1 when it has errors, 2 on usage errors.
+A typical update: edit the content folder, then
+  kiosk-feed validate content/
+  kiosk-feed build content/ feed/ --key ~/kiosk-keys/feed-signing.key
+  kiosk-feed verify feed/ --trust ~/kiosk-keys/feed-signing.pub
+  kiosk-feed publish feed/ /var/www/kiosk-feed
+The feed format is described in docs/formats/feed.md.
+
+Exit status: 0 success; 1 the content or feed was rejected (the reason is printed);
+2 wrong arguments; 3 a file could not be read or written.
 )";
-
-int validate(const char* dir) {
-  auto loaded = content::load_folder(dir);
-  size_t errors = 0, warnings = 0;
-  for (const auto& issue : loaded.issues.list) {
-    std::printf("%s\n", issue.to_string().c_str());
-    (issue.severity == content::Issue::Severity::error ? errors : warnings)++;
-  }
-  const auto& c = loaded.content;
-  std::printf("%s: %zu goals, %zu countries, %zu places, %zu organisations, %zu networks, %zu programmes, %zu events\n",
-              dir, c.goals.size(), c.countries.size(), c.places.size(), c.organisations.size(), c.networks.size(),
-              c.programmes.size(), c.events.size());
-  if (errors == 0) {
-    std::printf("no errors, %zu warnings: the kiosk can show this content\n", warnings);
-    return 0;
-  }
-  std::printf("%zu errors, %zu warnings: fix the errors; the kiosk would refuse this content\n", errors, warnings);
-  return 1;
-}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc == 2 && (!std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h"))) {
-    std::fputs(usage, stdout);
-    return 0;
+  if (argc < 2) {
+    std::fputs(usage, stderr);
+    return feed_tool::exit_usage;
   }
-  if (argc == 3 && !std::strcmp(argv[1], "validate")) return validate(argv[2]);
+  std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::fputs(usage, stdout);
+    return feed_tool::exit_ok;
+  }
+  feed_tool::Args args(argv + 2, argv + argc);
+  if (cmd == "validate") return feed_tool::validate(args);
+  if (cmd == "keygen") return feed_tool::keygen(args);
+  if (cmd == "build") return feed_tool::build(args);
+  if (cmd == "verify") return feed_tool::verify(args);
+  if (cmd == "publish") return feed_tool::publish(args);
+  std::fprintf(stderr, "kiosk-feed: unknown command \"%s\"\n\n", cmd.c_str());
   std::fputs(usage, stderr);
-  return 2;
+  return feed_tool::exit_usage;
 }

@@ -1,0 +1,24 @@
+// Publishing a built feed to a folder: a web server's document root or a mounted USB stick.
+// Blobs are copied (each verified on the way, synced) before manifest.sig and then manifest.json
+// are replaced by rename, so a reader never sees a manifest whose blobs are not all there. A feed
+// already in DEST with a higher sequence, or the same sequence with other bytes, is never replaced.
+#pragma once
+
+#include <filesystem>
+
+#include "sync/feed_dir.hpp"
+#include "sync/manifest.hpp"
+#include "sync/result.hpp"
+
+namespace feed {
+
+struct PublishReport {
+  Manifest manifest;
+  size_t blobs_copied = 0, blobs_kept = 0;
+  bool already_published = false;  // DEST had these exact manifest bytes
+};
+
+Result<PublishReport> publish_feed(const std::filesystem::path& out, const std::filesystem::path& dest,
+                                   const Progress& progress = {});
+
+}  // namespace feed
