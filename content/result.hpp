@@ -15,11 +15,12 @@ struct Error {
   std::string message;
 };
 
-template <class T>
-class Result {
+// A value or an error; E is the module's error type (content::Error here, feed::Error in sync).
+template <class T, class E>
+class BasicResult {
  public:
-  Result(T value) : v_(std::move(value)) {}
-  Result(Error error) : v_(std::move(error)) {}
+  BasicResult(T value) : v_(std::move(value)) {}
+  BasicResult(E error) : v_(std::move(error)) {}
 
   bool ok() const { return v_.index() == 0; }
   explicit operator bool() const { return ok(); }
@@ -29,11 +30,14 @@ class Result {
   const T& operator*() const { return value(); }
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
-  const Error& error() const { return std::get<1>(v_); }
+  const E& error() const { return std::get<1>(v_); }
 
  private:
-  std::variant<T, Error> v_;
+  std::variant<T, E> v_;
 };
+
+template <class T>
+using Result = BasicResult<T, Error>;
 
 // For operations that return nothing on success.
 struct Ok {};
