@@ -30,8 +30,9 @@ std::optional<ItemKind> kind_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-Snapshot::Snapshot(Content content, ContentState state)
+Snapshot::Snapshot(Content content, ContentState state, std::vector<ImageBlob> images)
     : content_(std::move(content)), state_(std::move(state)), by_goal_(goal_count + 1) {
+  for (auto& i : images) images_.emplace(i.path, std::move(i));
   const Content& c = content_;
   index_ids(c.countries, countries_);
   index_ids(c.places, places_);
@@ -107,6 +108,11 @@ const std::vector<std::string>& Snapshot::countries_of(const ItemRef& item) cons
   return it == countries_of_.end() ? none : it->second;
 }
 
+const ImageBlob* Snapshot::image_blob(std::string_view path) const {
+  auto it = images_.find(std::string(path));
+  return it == images_.end() ? nullptr : &it->second;
+}
+
 Result<std::shared_ptr<const Snapshot>> load_snapshot(const std::filesystem::path& db_path) {
   auto db = Database::open(db_path.string(), Database::Mode::read_only);
   if (!db) return db.error();
@@ -118,8 +124,10 @@ Result<std::shared_ptr<const Snapshot>> load_snapshot(const std::filesystem::pat
 
   auto content = read_content(*db);
   if (!content) return fail(content.error().message);
+  auto images = read_images(*db);
+  if (!images) return fail(images.error().message);
   (void)db->exec("COMMIT");
-  return std::make_shared<const Snapshot>(std::move(*content), std::move(*state));
+  return std::make_shared<const Snapshot>(std::move(*content), std::move(*state), std::move(*images));
 }
 
 }  // namespace content

@@ -28,7 +28,7 @@ struct ItemRef {
 
 class Snapshot {
  public:
-  Snapshot(Content content, ContentState state);
+  Snapshot(Content content, ContentState state, std::vector<ImageBlob> images = {});
 
   const Content& content() const { return content_; }
   const ContentState& state() const { return state_; }
@@ -41,6 +41,9 @@ class Snapshot {
   const Programme* programme(std::string_view id) const;
   const Event* event(std::string_view id) const;
   bool contains(const ItemRef& ref) const;
+  // The blob holding an image of a feed's content; nullptr for content from a folder (the bundled
+  // default), whose images are files in that folder.
+  const ImageBlob* image_blob(std::string_view path) const;
 
   const std::vector<ItemRef>& serving_goal(int number) const;      // items that list the goal
   const std::vector<ItemRef>& in_country(std::string_view id) const;  // places, organisations, ...
@@ -50,6 +53,7 @@ class Snapshot {
   using Index = std::unordered_map<std::string, size_t>;
   Content content_;
   ContentState state_;
+  std::unordered_map<std::string, ImageBlob> images_;
   Index countries_, places_, organisations_, networks_, programmes_, events_;
   std::vector<std::vector<ItemRef>> by_goal_;
   std::unordered_map<std::string, std::vector<ItemRef>> by_country_;

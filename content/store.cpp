@@ -43,6 +43,19 @@ constexpr const char* migrations[] = {
       kind UNINDEXED, id UNINDEXED, lang UNINDEXED, name, body,
       tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
     )sql",
+    // 3: what a signed feed adds: where each image of the content is (a blob), and the exact
+    // manifest and signature of the current and the previous feed.
+    R"sql(
+    CREATE TABLE image(
+      path TEXT PRIMARY KEY,
+      sha256 TEXT NOT NULL,
+      size INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE feed(
+      slot TEXT PRIMARY KEY CHECK (slot IN ('current', 'previous')),
+      sequence INTEGER NOT NULL,
+      manifest TEXT NOT NULL,
+      signature TEXT NOT NULL) WITHOUT ROWID;
+    )sql",
 };
 constexpr int migration_count = int(std::size(migrations));
 static_assert(migration_count == schema_version);
@@ -98,6 +111,22 @@ Status reindex_if_empty(Database& db) {
   if (s) s = db.exec("COMMIT");
   if (!s) (void)db.exec("ROLLBACK");
   return s;
+}
+
+Status record_feed(Database& db, const std::vector<ImageBlob>& images, const std::optional<FeedRecord>& feed) {
+  if (auto s = db.exec("DELETE FROM image"); !s) return s;
+  auto st = db.prepare("INSERT INTO image(path, sha256, size) VALUES (?1, ?2, ?3)");
+  if (!st) return st.error();
+  for (const auto& i : images)
+    if (auto s = st->bind(1, i.path).bind(2, i.sha256).bind(3, i.size).run(); !s) return s;
+  if (!feed) return db.exec("DELETE FROM feed");
+  const char* sql =
+      "DELETE FROM feed WHERE slot = 'previous';"
+      "UPDATE feed SET slot = 'previous' WHERE slot = 'current';";
+  if (auto s = db.exec(sql); !s) return s;
+  auto ins = db.prepare("INSERT INTO feed(slot, sequence, manifest, signature) VALUES ('current', ?1, ?2, ?3)");
+  if (!ins) return ins.error();
+  return ins->bind(1, feed->sequence).bind(2, feed->manifest).bind(3, feed->signature).run();
 }
 
 Status apply_in_transaction(Database& db, const Content& c, const ContentState& state) {
@@ -173,9 +202,11 @@ Result<Store> Store::open(const std::filesystem::path& db_path) {
   return Store(std::move(*db));
 }
 
-Status Store::apply(const Content& content, const ContentState& state) {
+Status Store::apply(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images,
+                    const std::optional<FeedRecord>& feed) {
   if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return Error{ErrorCode::database, "cannot start: " + s.error().message};
   auto s = apply_in_transaction(db_, content, state);
+  if (s) s = record_feed(db_, images, feed);
   if (!s) {
     (void)db_.exec("ROLLBACK");
     return Error{ErrorCode::database, "content not applied, previous content kept: " + s.error().message};
@@ -188,6 +219,31 @@ Status Store::apply(const Content& content, const ContentState& state) {
 }
 
 Result<ContentState> Store::state() { return read_state(db_); }
+
+Result<std::vector<ImageBlob>> read_images(Database& db) {
+  auto st = db.prepare("SELECT path, sha256, size FROM image ORDER BY path");
+  if (!st) return st.error();
+  std::vector<ImageBlob> images;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) return images;
+    images.push_back({st->text(0), st->text(1), st->integer(2)});
+  }
+}
+
+Result<FeedRecords> read_feed_records(Database& db) {
+  auto st = db.prepare("SELECT slot, sequence, manifest, signature FROM feed");
+  if (!st) return st.error();
+  FeedRecords records;
+  for (;;) {
+    auto row = st->step();
+    if (!row) return row.error();
+    if (!*row) return records;
+    FeedRecord r{st->integer(1), st->text(2), st->text(3)};
+    (st->text(0) == "current" ? records.current : records.previous) = std::move(r);
+  }
+}
 
 Result<Content> read_content(Database& db) {
   auto st = db.prepare("SELECT kind, id, body FROM item ORDER BY kind, ord");

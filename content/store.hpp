@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "content/model.hpp"
 #include "content/result.hpp"
@@ -14,7 +16,7 @@
 
 namespace content {
 
-inline constexpr int schema_version = 2;
+inline constexpr int schema_version = 3;
 
 // Which content the store holds.
 struct ContentState {
@@ -25,14 +27,37 @@ struct ContentState {
   bool operator==(const ContentState&) const = default;
 };
 
+// An image of the applied content and the blob that holds it (<data dir>/blobs/<sha256>).
+// Content applied from a folder (the bundled default) has none: its images stay in the folder.
+struct ImageBlob {
+  std::string path;    // as the content refers to it, e.g. "images/logo.png"
+  std::string sha256;  // 64 lowercase hex digits
+  int64_t size = 0;
+  bool operator==(const ImageBlob&) const = default;
+};
+
+// A signed feed as applied: the exact manifest and signature bytes. The store keeps the current
+// one and the one before it (for rollback, and so that the blobs of both are kept).
+struct FeedRecord {
+  int64_t sequence = 0;
+  std::string manifest, signature;
+  bool operator==(const FeedRecord&) const = default;
+};
+
+struct FeedRecords {
+  std::optional<FeedRecord> current, previous;
+};
+
 class Store {
  public:
   // Opens (creating and migrating as needed) the database for writing.
   static Result<Store> open(const std::filesystem::path& db_path);
 
   // Replaces all content in one transaction: readers see the old or the new, never a mix.
-  // `content` must have passed validation.
-  Status apply(const Content& content, const ContentState& state);
+  // `content` must have passed validation. With a feed, the current feed record becomes the
+  // previous one; without (the bundled content), both are cleared.
+  Status apply(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images = {},
+               const std::optional<FeedRecord>& feed = std::nullopt);
   Result<ContentState> state();
   Database& database() { return db_; }
 
@@ -49,6 +74,10 @@ Result<ContentState> read_state(Database& db);
 
 // Reads the applied content's items back into the model (inside the caller's transaction).
 Result<Content> read_content(Database& db);
+
+// The images of the applied content, and the feed records (inside the caller's transaction).
+Result<std::vector<ImageBlob>> read_images(Database& db);
+Result<FeedRecords> read_feed_records(Database& db);
 
 std::string utc_now_iso8601();
 

@@ -108,7 +108,7 @@ TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its 
     REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
     // Back to how schema 1 left it: the old search table, filled, at user_version 1.
     REQUIRE(store->database().exec(
-        "DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
+        "DROP TABLE image; DROP TABLE feed; DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
         "body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
         "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck'); PRAGMA user_version = 1;"));
   }

@@ -150,3 +150,62 @@ TEST_CASE("a snapshot answers lookups and reverse links") {
   CHECK(snap.contains({ItemKind::goal, "3"}));
   CHECK_FALSE(snap.contains({ItemKind::goal, "18"}));
 }
+
+TEST_CASE("a feed's images and manifests are applied with its content and the previous feed is kept") {
+  TempDir dir;
+  auto store = content::Store::open(dir / "kiosk.db");
+  REQUIRE(store);
+  auto c = minimal_content();
+  std::vector<content::ImageBlob> images{{"images/a.png", std::string(64, 'a'), 10}};
+  content::FeedRecord first{100, "{\"sequence\": 100}\n", "sig-100"};
+  REQUIRE(store->apply(c, state(100), images, first));
+  auto records = content::read_feed_records(store->database());
+  REQUIRE(records);
+  CHECK(records->current == first);
+  CHECK_FALSE(records->previous);
+
+  content::FeedRecord second{200, "{\"sequence\": 200}\n", "sig-200"};
+  images = {{"images/b.png", std::string(64, 'b'), 20}};
+  REQUIRE(store->apply(c, state(200), images, second));
+  records = content::read_feed_records(store->database());
+  CHECK(records->current == second);
+  CHECK(records->previous == first);
+  CHECK(*content::read_images(store->database()) == images);
+
+  auto snap = content::load_snapshot(dir / "kiosk.db");
+  REQUIRE(snap);
+  REQUIRE((*snap)->image_blob("images/b.png"));
+  CHECK((*snap)->image_blob("images/b.png")->sha256 == std::string(64, 'b'));
+  CHECK_FALSE((*snap)->image_blob("images/a.png"));
+
+  // Content from a folder (the bundled default) has no blobs and no feed.
+  REQUIRE(store->apply(c, state(0)));
+  records = content::read_feed_records(store->database());
+  CHECK_FALSE(records->current);
+  CHECK_FALSE(records->previous);
+  CHECK(content::read_images(store->database())->empty());
+}
+
+TEST_CASE("a database of schema 2 gains the feed tables and keeps its content") {
+  TempDir dir;
+  {
+    auto db = Database::open((dir / "kiosk.db").string(), Database::Mode::read_write);
+    REQUIRE(db);
+    // Schema 2 as it shipped, with content in it.
+    REQUIRE(db->exec(R"sql(
+      CREATE TABLE content_state(id INTEGER PRIMARY KEY CHECK (id = 1), sequence INTEGER NOT NULL,
+        feed_id TEXT NOT NULL, created TEXT NOT NULL, applied_at TEXT NOT NULL);
+      CREATE TABLE item(kind TEXT NOT NULL, id TEXT NOT NULL, ord INTEGER NOT NULL, body TEXT NOT NULL,
+        PRIMARY KEY (kind, id)) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, name, body,
+        tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
+      INSERT INTO content_state VALUES (1, 7, "old-feed", "2021-01-01T00:00:00Z", "2021-01-02T00:00:00Z");
+      PRAGMA user_version = 2;)sql"));
+  }
+  auto store = content::Store::open(dir / "kiosk.db");
+  REQUIRE(store);
+  CHECK(*store->database().query_int("PRAGMA user_version") == 3);
+  CHECK(store->state()->sequence == 7);
+  CHECK(content::read_images(store->database())->empty());
+  CHECK_FALSE(content::read_feed_records(store->database())->current);
+}
