@@ -207,6 +207,7 @@ Status Store::apply(const Content& content, const ContentState& state, const std
   if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return Error{ErrorCode::database, "cannot start: " + s.error().message};
   auto s = apply_in_transaction(db_, content, state);
   if (s) s = record_feed(db_, images, feed);
+  if (s && before_commit_) before_commit_();
   if (!s) {
     (void)db_.exec("ROLLBACK");
     return Error{ErrorCode::database, "content not applied, previous content kept: " + s.error().message};

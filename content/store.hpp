@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,10 +61,13 @@ class Store {
                const std::optional<FeedRecord>& feed = std::nullopt);
   Result<ContentState> state();
   Database& database() { return db_; }
+  // Called inside the apply transaction, just before COMMIT (kiosk-sync reports the phase there).
+  void set_before_commit(std::function<void()> f) { before_commit_ = std::move(f); }
 
  private:
   explicit Store(Database db) : db_(std::move(db)) {}
   Database db_;
+  std::function<void()> before_commit_;
 };
 
 // Brings a database to schema_version; refuses one from a newer version of the kiosk.

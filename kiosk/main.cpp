@@ -12,16 +12,6 @@
 #include "kiosk/logic/options.hpp"
 #include "kiosk/platform/app.hpp"
 
-namespace {
-
-std::string default_data_dir() {
-  if (const char* s = std::getenv("XDG_STATE_HOME"); s && *s) return std::string(s) + "/deventer-kiosk";
-  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/deventer-kiosk";
-  return "/var/lib/deventer-kiosk";
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
   auto parsed = kiosk::parse_options(std::vector<std::string>(argv + 1, argv + argc));
   if (!parsed.error.empty()) {
@@ -52,7 +42,7 @@ int main(int argc, char** argv) {
   auto pick = [](std::string& option, const std::string& configured, const std::string& fallback) {
     if (option.empty()) option = configured.empty() ? fallback : configured;
   };
-  pick(o.data_dir, config.data_dir, default_data_dir());
+  pick(o.data_dir, config.data_dir, kiosk::default_data_dir());
   pick(o.content_dir, config.content_dir, KIOSK_DEFAULT_CONTENT_DIR);
   pick(o.map_dir, config.map_dir, KIOSK_DEFAULT_MAP_DIR);
   pick(o.font_dir, config.font_dir, KIOSK_DEFAULT_FONT_DIR);

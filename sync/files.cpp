@@ -2,6 +2,7 @@
 #include "sync/files.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -172,6 +173,39 @@ Result<FileDigest> copy_file_synced(const fs::path& from, const fs::path& to, co
   }
   if (auto st = finish_temp(out, tmp, to, false); !st) return st.error();
   return d;
+}
+
+Result<AppendFile> AppendFile::open(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  if (fd < 0) return io_error(path, "open", errno);
+  struct stat st{};
+  if (::fstat(fd, &st) != 0) {
+    Error e = io_error(path, "stat", errno);
+    ::close(fd);
+    return e;
+  }
+  return AppendFile(fd, path, static_cast<uint64_t>(st.st_size));
+}
+
+AppendFile::~AppendFile() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Status AppendFile::append(std::string_view bytes) {
+  if (auto s = write_all(fd_, path_, bytes.data(), bytes.size()); !s) return s;
+  size_ += bytes.size();
+  return Ok{};
+}
+
+Status AppendFile::truncate() {
+  if (::ftruncate(fd_, 0) != 0) return io_error(path_, "truncate", errno);
+  size_ = 0;
+  return Ok{};
+}
+
+Status AppendFile::sync() {
+  if (::fsync(fd_) != 0) return io_error(path_, "fsync", errno);
+  return Ok{};
 }
 
 }  // namespace feed

@@ -38,6 +38,30 @@ Result<FileDigest> hash_file(const fs::path& path);
 // are never renamed into place (ErrorCode::corrupt). Returns the digest of the bytes copied.
 Result<FileDigest> copy_file_synced(const fs::path& from, const fs::path& to, const FileDigest* expected = nullptr);
 
+// A download in progress: a file opened for appending, so an interrupted download resumes after
+// the bytes it already has. Errors name the file (ENOSPC: "No space left on device").
+class AppendFile {
+ public:
+  static Result<AppendFile> open(const fs::path& path);
+  AppendFile(AppendFile&& other) noexcept : fd_(other.fd_), path_(std::move(other.path_)), size_(other.size_) {
+    other.fd_ = -1;
+  }
+  AppendFile& operator=(AppendFile&&) = delete;
+  ~AppendFile();
+
+  uint64_t size() const { return size_; }
+  const fs::path& path() const { return path_; }
+  Status append(std::string_view bytes);
+  Status truncate();  // back to empty (a server that ignored the Range request)
+  Status sync();
+
+ private:
+  AppendFile(int fd, fs::path path, uint64_t size) : fd_(fd), path_(std::move(path)), size_(size) {}
+  int fd_;
+  fs::path path_;
+  uint64_t size_;
+};
+
 // `text` without one trailing newline (for multi-line messages that end up in a single printf).
 inline std::string without_final_newline(std::string text) {
   if (!text.empty() && text.back() == '\n') text.pop_back();

@@ -27,6 +27,8 @@ const char* to_string(ErrorCode code) {
       return "rollback";
     case ErrorCode::content:
       return "content";
+    case ErrorCode::network:
+      return "network";
   }
   return "unknown";
 }

@@ -22,6 +22,7 @@ enum class ErrorCode {
   corrupt,        // a blob's size or SHA-256 differs from the manifest
   rollback,       // a lower sequence, or the same sequence with other bytes
   content,        // the content document fails validation
+  network,        // the feed server could not be reached, failed, or cut the connection
 };
 
 const char* to_string(ErrorCode code);

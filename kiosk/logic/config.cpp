@@ -2,6 +2,7 @@
 #include "kiosk/logic/config.hpp"
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -15,7 +16,7 @@ using content::Error;
 using content::ErrorCode;
 
 // Sections other programs read from the same file; the kiosk leaves them alone.
-const std::set<std::string> other_sections = {"sync", "admin", "opening_hours", "feed"};
+const std::set<std::string> other_sections = {"admin", "opening_hours"};
 
 struct Reader {
   const std::string& file;
@@ -68,6 +69,31 @@ struct Reader {
   }
 };
 
+void read_sync(Reader& r, const toml::table& t, SyncSettings& s) {
+  r.check_keys(t, "sync", {"feed", "trusted_keys", "feed_id", "poll_interval_s", "timeout_s", "retries",
+                           "retry_delay_s", "proxy", "max_download_mb"});
+  r.string(t, "feed", s.feed);
+  if (const toml::node* n = t.get("feed"); n && !s.feed.empty()) {
+    bool known = s.feed.starts_with("https://") || s.feed.starts_with("http://") || s.feed.starts_with("file:///");
+    if (!known) r.fail(*n, "feed must start with https://, http:// or file:/// (got \"" + s.feed + "\")");
+  }
+  if (const toml::node* n = t.get("trusted_keys")) {
+    const toml::array* a = n->as_array();
+    if (!a) r.fail(*n, "trusted_keys must be a list of strings, e.g. [\"ed25519:...\"]");
+    for (size_t i = 0; a && i < a->size(); ++i) {
+      if (auto v = (*a)[i].value<std::string>()) s.trusted_keys.push_back(*v);
+      else r.fail((*a)[i], "trusted_keys must hold strings (each a feed-signing.pub line)");
+    }
+  }
+  r.string(t, "feed_id", s.feed_id);
+  r.integer(t, "poll_interval_s", s.poll_interval_s, 10, 7 * 24 * 3600);
+  r.integer(t, "timeout_s", s.timeout_s, 1, 600);
+  r.integer(t, "retries", s.retries, 0, 10);
+  if (auto d = r.number(t, "retry_delay_s", 0, 3600)) s.retry_delay_s = *d;
+  r.string(t, "proxy", s.proxy);
+  r.integer(t, "max_download_mb", s.max_download_mb, 1, 64 * 1024);
+}
+
 }  // namespace
 
 content::Result<Config> parse_config(std::string_view text, const std::string& name) {
@@ -110,12 +136,20 @@ content::Result<Config> parse_config(std::string_view text, const std::string& n
       r.integer(t, "rotation", c.rotation_deg, 0, 270);
       if (c.rotation_deg % 90 != 0) r.fail(*t.get("rotation"), "rotation must be 0, 90, 180 or 270");
       if (auto d = r.number(t, "diagonal_inch", 5, 120)) c.diagonal_inch = *d;
+    } else if (key == "sync") {
+      read_sync(r, t, c.sync);
     } else if (!other_sections.count(key)) {
       r.fail(v, "unknown section [" + key + "] (a typo?)");
     }
   }
   if (!r.error.empty()) return Error{ErrorCode::invalid, r.error};
   return c;
+}
+
+std::string default_data_dir() {
+  if (const char* s = std::getenv("XDG_STATE_HOME"); s && *s) return std::string(s) + "/deventer-kiosk";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/state/deventer-kiosk";
+  return "/var/lib/deventer-kiosk";
 }
 
 content::Result<Config> load_config(const std::string& path) {

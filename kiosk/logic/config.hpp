@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "content/result.hpp"
 
@@ -13,6 +14,19 @@ namespace kiosk {
 struct Location {
   std::string name;  // shown as "You are here: <name>"; empty: the content's home name
   double lat = 0, lon = 0;
+};
+
+// [sync]: what kiosk-sync pulls, and whom it trusts (docs/formats/config.md).
+struct SyncSettings {
+  std::string feed;                       // https://…, http://… or file:///… (a feed folder)
+  std::vector<std::string> trusted_keys;  // "ed25519:<key id>:<base64>" lines (feed-signing.pub)
+  std::string feed_id;                    // if set, a feed with another id is refused
+  int poll_interval_s = 900;              // loop mode; the systemd timer has its own
+  int timeout_s = 30;                     // connect, and a stalled transfer
+  int retries = 3;                        // extra attempts after a network or server failure
+  double retry_delay_s = 2;               // first back-off; doubles, with jitter
+  std::string proxy;                      // empty: the usual https_proxy/http_proxy environment
+  int max_download_mb = 1024;             // all blobs of one feed together
 };
 
 struct Config {
@@ -27,6 +41,8 @@ struct Config {
   // [display]
   int rotation_deg = 0;           // 0, 90, 180, 270
   double diagonal_inch = 0;       // 0: unknown; sizes then assume a 24" 1080p panel
+  // [sync]
+  SyncSettings sync;
 };
 
 // Reads and checks a config file. Errors say "FILE:LINE: what and why".
@@ -34,5 +50,9 @@ content::Result<Config> load_config(const std::string& path);
 content::Result<Config> parse_config(std::string_view text, const std::string& name_for_errors);
 
 inline constexpr const char* installed_config_path = "/etc/deventer-kiosk/kiosk.toml";
+
+// Where kiosk.db and the blobs live when neither the command line nor the config says:
+// $XDG_STATE_HOME/deventer-kiosk, else ~/.local/state/deventer-kiosk, else /var/lib/deventer-kiosk.
+std::string default_data_dir();
 
 }  // namespace kiosk

@@ -25,7 +25,11 @@ rotation = 90
 diagonal_inch = 32
 
 [sync]
-url = "https://example.org/feed/"
+feed = "https://example.org/feed/"
+trusted_keys = ["ed25519:10c10d48d63ee351:WWvcMoug5OM35b57N6H5yQG7odDzzufGqbZZzyeqBoY="]
+poll_interval_s = 600
+retries = 2
+retry_delay_s = 0.5
 )",
                         "kiosk.toml");
   REQUIRE(c);
@@ -37,6 +41,13 @@ url = "https://example.org/feed/"
   CHECK(c->location->lon == 6.1605);
   CHECK(c->rotation_deg == 90);
   CHECK(c->diagonal_inch == 32);
+  CHECK(c->sync.feed == "https://example.org/feed/");
+  REQUIRE(c->sync.trusted_keys.size() == 1);
+  CHECK(c->sync.trusted_keys[0].starts_with("ed25519:10c10d48d63ee351:"));
+  CHECK(c->sync.poll_interval_s == 600);
+  CHECK(c->sync.retries == 2);
+  CHECK(c->sync.retry_delay_s == 0.5);
+  CHECK(c->sync.timeout_s == 30);
 }
 
 TEST_CASE("an empty config gives the defaults") {
@@ -57,6 +68,9 @@ TEST_CASE("config mistakes are refused with file, line and reason") {
            Bad{"[idle]\nwarning_s = 5\n", "kiosk.toml:2: warning_s = 5 is out of range (10 to 3600)"},
            Bad{"[idle]\nwarnings = 60\n", "kiosk.toml:2: unknown key \"warnings\" in [idle] (a typo?)"},
            Bad{"[display]\nrotation = 45\n", "kiosk.toml:2: rotation must be 0, 90, 180 or 270"},
+           Bad{"[sync]\nfeed = \"ftp://x/\"\n", "kiosk.toml:2: feed must start with https://, http:// or file:/// (got \"ftp://x/\")"},
+           Bad{"[sync]\ntrusted_keys = \"ed25519:x\"\n", "kiosk.toml:2: trusted_keys must be a list of strings, e.g. [\"ed25519:...\"]"},
+           Bad{"[sync]\nurl = \"http://x/\"\n", "kiosk.toml:2: unknown key \"url\" in [sync] (a typo?)"},
            Bad{"[location]\nlat = 52.2\n", "kiosk.toml:1: [location] needs both lat and lon"},
            Bad{"[location]\nlat = 95\nlon = 6\n", "kiosk.toml:2: lat must be a number from -90 to 90"},
            Bad{"[kiosk]\nlanguage = \"fr\"\n", "kiosk.toml:2: unknown key \"language\" in [kiosk] (a typo?)"},
