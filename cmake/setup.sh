@@ -12,8 +12,9 @@ build_dir=${BUILD_DIR:-build}
 packages="build-essential cmake pkg-config
   libimgui-dev libsdl2-dev libsqlite3-dev libcurl4-openssl-dev libstb-dev catch2
   nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libsodium-dev fonts-noto-core"
-# Only the test suite needs these: a virtual display and a tapper for the real-binary UI test.
-test_packages="xvfb xdotool imagemagick"
+# Only the test suite needs these: a virtual display and a tapper for the real-binary UI test,
+# and nginx, the real web server the sync client's tests download from (run as a child, no root).
+test_packages="xvfb xdotool imagemagick nginx-light"
 
 case "$mode" in
   run) wanted=$packages ;;

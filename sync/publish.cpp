@@ -39,9 +39,20 @@ Result<bool> check_destination(const fs::path& dest, const Manifest& m, const st
 
 Result<PublishReport> publish_feed(const fs::path& out, const fs::path& dest, const Progress& progress) {
   auto manifest_bytes = read_file(out / manifest_file_name, max_manifest_bytes);
-  if (!manifest_bytes) return manifest_bytes.error();
+  if (!manifest_bytes) {
+    if (manifest_bytes.error().code != ErrorCode::missing) return manifest_bytes.error();
+    return make_error(ErrorCode::missing, (out / manifest_file_name).string() +
+                                              " does not exist: is this a feed folder made by kiosk-feed build?");
+  }
   auto sig_bytes = read_file(out / signature_file_name, max_signature_bytes);
-  if (!sig_bytes) return sig_bytes.error();
+  if (!sig_bytes) {
+    if (sig_bytes.error().code != ErrorCode::missing) return sig_bytes.error();
+    return make_error(ErrorCode::invalid,
+                      out.string() + " is not signed (it has no " + signature_file_name +
+                          "; was it built with --unsigned?), and kiosks would reject it; nothing was published. "
+                          "Sign it first: kiosk-feed sign " +
+                          out.string() + " --key SECRET");
+  }
   auto m = parse_manifest(*manifest_bytes);
   if (!m) return m.error();
 
@@ -62,6 +73,7 @@ Result<PublishReport> publish_feed(const fs::path& out, const fs::path& dest, co
     fs::path to = blob_path(dest, blobs[i].sha256);
     if (check_blob_file(to, blobs[i])) {
       report.blobs_kept++;
+      report.bytes_kept += blobs[i].size;
     } else {
       FileDigest expected = digest_of(blobs[i]);
       auto copied = copy_file_synced(blob_path(out, blobs[i].sha256), to, &expected);
@@ -69,11 +81,21 @@ Result<PublishReport> publish_feed(const fs::path& out, const fs::path& dest, co
         return make_error(copied.error().code, copied.error().message + "; nothing was published (the manifest in " +
                                                    dest.string() + " is unchanged)");
       report.blobs_copied++;
+      report.bytes_copied += blobs[i].size;
     }
     if (progress) progress({"copying", i + 1, blobs.size(), blobs[i].sha256});
   }
   if (auto st = sync_directory(dest / blobs_dir_name); !st) return st.error();
-  if (report.already_published) return report;
+  if (report.already_published) {
+    // The same manifest, signed again (a new key): only the signature changes. Either signature
+    // matches the manifest, so a reader sees a valid pair before and after the rename.
+    auto dest_sig = read_file(dest / signature_file_name, max_signature_bytes);
+    if (dest_sig && *dest_sig == *sig_bytes) return report;
+    if (auto st = write_file_atomic(dest / signature_file_name, *sig_bytes); !st) return st.error();
+    if (progress) progress({"writing", 1, 1, signature_file_name});
+    report.signature_replaced = true;
+    return report;
+  }
   if (auto st = write_file_atomic(dest / signature_file_name, *sig_bytes); !st) return st.error();
   if (progress) progress({"writing", 1, 2, signature_file_name});
   if (auto st = write_file_atomic(dest / manifest_file_name, *manifest_bytes); !st) return st.error();

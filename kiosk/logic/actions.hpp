@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -58,9 +59,15 @@ struct MapZoomed {
   ScreenPoint anchor;
 };
 struct MapTouched {};  // a finger came down on the map: stops a fling
+// New content was swapped in (between touches). Not the visitor's input: the idle clock runs on.
+// Items it no longer has leave the trail; if the open one is gone, the tab's list shows instead.
+struct ContentReplaced {
+  std::shared_ptr<const content::Snapshot> snapshot;
+};
 
 using Action = std::variant<Tick, DateChanged, StartRequested, StillHere, TabSelected, ItemOpened, BackRequested, HomeRequested,
                             LanguageSelected, SearchOpened, SearchClosed, SearchTextChanged, AccessibilityMenuToggled,
-                            AccessibilityChanged, MapViewportChanged, MapDragged, MapFlung, MapZoomed, MapTouched>;
+                            AccessibilityChanged, MapViewportChanged, MapDragged, MapFlung, MapZoomed, MapTouched,
+                            ContentReplaced>;
 
 }  // namespace kiosk

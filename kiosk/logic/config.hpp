@@ -1,6 +1,6 @@
 // The kiosk's TOML configuration (/etc/deventer-kiosk/kiosk.toml when installed): one file that
-// deventer-kiosk, kiosk-sync and `kiosk-feed preview` read, each its own sections. Unknown keys in
-// the kiosk's sections are errors (almost always typos), reported with file and line.
+// deventer-kiosk and kiosk-sync read, each its own sections (`kiosk-feed preview` gives the kiosk
+// an empty one). Unknown keys are errors (almost always typos), reported with file and line.
 #pragma once
 
 #include <optional>

@@ -5,11 +5,19 @@
 
 #include "content/folder.hpp"
 #include "content/store.hpp"
+#include "content/validate.hpp"
 
 namespace kiosk {
 
 using content::Error;
 using content::ErrorCode;
+
+std::filesystem::path image_file(const content::Snapshot& snap, const std::filesystem::path& data_dir,
+                                 const std::filesystem::path& bundled_dir, const std::string& path) {
+  if (const content::ImageBlob* blob = snap.image_blob(path)) return data_dir / "blobs" / blob->sha256;
+  if (!content::is_safe_image_path(path)) return {};
+  return bundled_dir / path;
+}
 
 content::Result<std::shared_ptr<const content::Snapshot>> open_content(const std::filesystem::path& data_dir,
                                                                        const std::filesystem::path& bundled_dir) {

@@ -13,6 +13,12 @@ namespace kiosk {
 
 inline constexpr const char* database_file_name = "kiosk.db";
 
+// Where the file of a content image is: for a feed's content, its blob in <data dir>/blobs/; for
+// content from a folder (the bundled default), the file in that folder. Empty for a path that
+// is not a plain file under images/.
+std::filesystem::path image_file(const content::Snapshot& snap, const std::filesystem::path& data_dir,
+                                 const std::filesystem::path& bundled_dir, const std::string& path);
+
 content::Result<std::shared_ptr<const content::Snapshot>> open_content(const std::filesystem::path& data_dir,
                                                                        const std::filesystem::path& bundled_dir);
 

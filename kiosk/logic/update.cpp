@@ -155,11 +155,24 @@ struct Apply {
     s.camera.zoom_at(a.factor, a.anchor);
   }
   void operator()(const MapTouched&) { stop_camera(s); }
+  void operator()(const ContentReplaced& a) {
+    if (!a.snapshot) return;
+    const content::Snapshot& snap = *a.snapshot;
+    if (s.open && !snap.contains(*s.open)) {
+      s.open.reset();  // the tab's list (or the search the visitor came from)
+      s.back_stack.clear();
+      return;
+    }
+    // Back never lands on an item that is gone, nor twice on one that is left.
+    std::erase_if(s.back_stack, [&](const content::ItemRef& r) { return !snap.contains(r); });
+    s.back_stack.erase(std::unique(s.back_stack.begin(), s.back_stack.end()), s.back_stack.end());
+    while (!s.back_stack.empty() && s.open && s.back_stack.back() == *s.open) s.back_stack.pop_back();
+  }
 };
 
 bool is_input(const Action& a) {
   return !std::holds_alternative<Tick>(a) && !std::holds_alternative<DateChanged>(a) &&
-         !std::holds_alternative<MapViewportChanged>(a);
+         !std::holds_alternative<MapViewportChanged>(a) && !std::holds_alternative<ContentReplaced>(a);
 }
 
 }  // namespace
@@ -175,6 +188,10 @@ std::optional<int> idle_countdown_s(const State& s) {
 bool map_takes_touch(const State& s, ScreenPoint at) {
   return s.screen == Screen::home && s.camera_placed && !s.accessibility_menu_open && !idle_countdown_s(s) &&
          s.camera.contains(at);
+}
+
+bool may_replace_content(const State& s, const TouchActivity& touch) {
+  return !touch.pointer_down && !touch.list_scrolling && !is_animating(s);
 }
 
 bool is_animating(const State& s) {

@@ -21,6 +21,17 @@ bool is_animating(const State& state);
 // next countdown second, the attract screen's next drift step, or the idle warning.
 int64_t next_frame_due_ms(const State& state);
 
+// What the platform knows about the visitor's hands that the state does not.
+struct TouchActivity {
+  bool pointer_down = false;    // a finger or the mouse button is down, or input waits to be applied
+  bool list_scrolling = false;  // a panel list still glides after a swipe
+};
+
+// True when new content may be swapped in now, between touches: no finger or button down and
+// nothing moving (a map fling or flight, a gliding list), so nothing changes under the visitor's
+// finger or eye mid-gesture. The attract screen and the idle countdown do not hold a swap back.
+bool may_replace_content(const State& state, const TouchActivity& touch);
+
 // True when a touch at this point belongs to the map: the home screen's map area, with no
 // overlay (countdown, accessibility menu) above it.
 bool map_takes_touch(const State& state, ScreenPoint at);

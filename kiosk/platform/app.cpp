@@ -12,8 +12,9 @@
 #include <ctime>
 
 #include "content/search.hpp"
-#include "content/sqlite.hpp"
+#include "kiosk/logic/content_setup.hpp"
 #include "kiosk/logic/map_input.hpp"
+#include "kiosk/logic/snapshot_loader.hpp"
 #include "kiosk/logic/update.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
@@ -173,29 +174,6 @@ class MapTexture {
   int w_ = 0, h_ = 0;
 };
 
-class ContentWatcher {
- public:
-  explicit ContentWatcher(const std::string& path) : path_(path) {
-    if (auto db = content::Database::open(path, content::Database::Mode::read_only)) {
-      db_.emplace(std::move(*db));
-      version_ = db_->data_version();
-    }
-  }
-  // True when another process committed since the last call.
-  bool changed() {
-    if (!db_) return false;
-    int64_t v = db_->data_version();
-    if (v == version_) return false;
-    version_ = v;
-    return true;
-  }
-
- private:
-  std::string path_;
-  std::optional<content::Database> db_;
-  int64_t version_ = 0;
-};
-
 // Runs the visitor's search when the query changes; results the snapshot does not know are dropped.
 class SearchResults {
  public:
@@ -272,13 +250,19 @@ int run_app(AppSetup setup) {
   state.here = setup.config.location;
   state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
   PointerInput input;
-  ContentWatcher watcher(setup.database_path);
+  SnapshotLoader loader(setup.database_path, setup.snapshot->state());
+  if (!loader.watch_error().empty())
+    std::fprintf(stderr, "warning: new content will not be noticed: %s\n", loader.watch_error().c_str());
+  std::shared_ptr<const content::Snapshot> incoming;  // loaded, waiting for a moment between touches
   SearchResults search(setup.database_path);
   UiState ui;
   MapTexture map_texture(sdl.renderer);
   MapCache map_cache;
   map_cache.render = [&map_texture](const ImDrawList& list, int w, int h) { return map_texture.render(list, w, h); };
-  ImageTextures images(sdl.renderer, setup.content_dir);
+  const std::filesystem::path data_dir = std::filesystem::path(setup.database_path).parent_path();
+  ImageTextures images(sdl.renderer, [&](const std::string& path) {
+    return image_file(*setup.snapshot, data_dir, setup.content_dir, path).string();
+  });
   std::vector<Action> actions;
   std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
@@ -303,16 +287,19 @@ int run_app(AppSetup setup) {
     if (images.pump()) frames_owed = settle_frames;  // a decoded image can be shown
     if (state.now_ms >= due_ms || ui.scroll_velocity_px_s != 0)
       frames_owed = std::max(frames_owed, 1);  // animation or a timed change
-    if (watcher.changed()) {
-      if (auto snap = content::load_snapshot(setup.database_path)) {
-        setup.snapshot = *snap;
-        search.invalidate();
-        std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
-        frames_owed = settle_frames;
-      } else {
-        std::fprintf(stderr, "error: new content could not be loaded, keeping the current: %s\n",
-                     snap.error().message.c_str());
-      }
+    if (auto loaded = loader.poll()) {
+      if (*loaded) incoming = **loaded;  // a newer one waiting replaces the older
+      else std::fprintf(stderr, "error: new content could not be loaded, keeping the current: %s\n",
+                        loaded->error().message.c_str());
+    }
+    if (incoming && may_replace_content(state, {input.touching() || input.pending(), ui.scroll_velocity_px_s != 0})) {
+      setup.snapshot = std::move(incoming);
+      incoming.reset();
+      state = update(std::move(state), ContentReplaced{setup.snapshot});
+      search.invalidate();
+      map_cache.has_texture = false;  // its highlights come from the content
+      std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
+      frames_owed = settle_frames;
     }
     if (headless && !input.pending() && quiet_frames >= settle_frames && !taps.empty()) {
       auto [x, y] = taps.back();

@@ -16,8 +16,8 @@ struct AppSetup {
   Options options;
   Config config;
   std::shared_ptr<const content::Snapshot> snapshot;
-  std::string database_path;
-  std::string content_dir;  // where content images are read from  // watched for new content (PRAGMA data_version)
+  std::string database_path;  // the store; the kiosk watches it for new content
+  std::string content_dir;    // the bundled content's folder: its images, when that content is shown
   MapGeometry map;
   std::string font_regular, font_bold;
 };

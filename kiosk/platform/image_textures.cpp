@@ -4,19 +4,14 @@
 #include <cstdio>
 
 #include "content/folder.hpp"
-#include "content/validate.hpp"
 
 namespace kiosk {
 
-ImageTextures::ImageTextures(SDL_Renderer* renderer, std::string content_dir)
+ImageTextures::ImageTextures(SDL_Renderer* renderer, Locator locate)
     : renderer_(renderer),
-      content_dir_(std::move(content_dir)),
-      decoder_([dir = content_dir_](const std::string& path, std::string& why) -> std::optional<std::string> {
-        if (!content::is_safe_image_path(path)) {
-          why = "not a file under images/";
-          return std::nullopt;
-        }
-        return content::read_file(std::filesystem::path(dir) / path, why, content::max_image_bytes);
+      locate_(std::move(locate)),
+      decoder_([](const std::string& file, std::string& why) -> std::optional<std::string> {
+        return content::read_file(file, why, content::max_image_bytes);
       }) {}
 
 ImageTextures::~ImageTextures() {
@@ -25,9 +20,11 @@ ImageTextures::~ImageTextures() {
 }
 
 std::optional<ImageSource::Image> ImageTextures::image(const std::string& path) {
-  auto it = ready_.find(path);
+  std::string file = locate_(path);
+  if (file.empty()) return std::nullopt;
+  auto it = ready_.find(file);
   if (it != ready_.end()) return it->second.texture ? std::optional(it->second) : std::nullopt;
-  decoder_.request(path);
+  decoder_.request(file);
   return std::nullopt;
 }
 

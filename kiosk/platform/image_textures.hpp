@@ -4,6 +4,7 @@
 
 #include <SDL.h>
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -14,8 +15,10 @@ namespace kiosk {
 
 class ImageTextures : public ImageSource {
  public:
-  // Images are read from the content folder the bundled content came from.
-  ImageTextures(SDL_Renderer* renderer, std::string content_dir);
+  // Where a content image's file is (logic/content_setup.hpp image_file); "" if nowhere.
+  // Asked on the main thread, so it may look at the current snapshot.
+  using Locator = std::function<std::string(const std::string& path)>;
+  ImageTextures(SDL_Renderer* renderer, Locator locate);
   ~ImageTextures() override;
 
   ImageTextures(const ImageTextures&) = delete;
@@ -28,9 +31,10 @@ class ImageTextures : public ImageSource {
 
  private:
   SDL_Renderer* renderer_;
-  std::string content_dir_;
+  Locator locate_;
   ImageDecoder decoder_;
-  std::unordered_map<std::string, Image> ready_;
+  std::unordered_map<std::string, Image> ready_;  // by file: a blob's name is its hash, so new
+                                                  // content never gets an old picture
 };
 
 }  // namespace kiosk

@@ -21,6 +21,8 @@ class PointerInput {
  public:
   void push(const PointerEvent& e) { queue_.push_back(e); }
   bool pending() const { return !queue_.empty() || clear_hover_next_; }
+  // A finger or the mouse button is down (also during a drag, pinch or long press).
+  bool touching() const { return active_.has_value() || gestures_.pointer_down(); }
   // Applies queued events to io up to and including the next button change. Gestures completed
   // on the way, and the points where fingers went down, are kept for take_gestures/take_downs.
   void apply_to(ImGuiIO& io);

@@ -51,3 +51,16 @@ TEST_CASE("a data directory that cannot be created is reported") {
   REQUIRE_FALSE(snap);
   CHECK_THAT(snap.error().message, Catch::Contains("cannot create the data directory"));
 }
+
+TEST_CASE("a feed's images are found as blobs in the data folder, the bundled content's in its folder") {
+  content::Content c;
+  content::Snapshot bundled(c, {0, "bundled", "", ""});
+  CHECK(kiosk::image_file(bundled, "/data", "/bundled", "images/logo.png") == "/bundled/images/logo.png");
+  CHECK(kiosk::image_file(bundled, "/data", "/bundled", "../etc/passwd").empty());
+
+  std::string sha(64, 'a');
+  content::Snapshot from_feed(c, {5, "feed", "", ""}, {{"images/logo.png", sha, 10}});
+  CHECK(kiosk::image_file(from_feed, "/data", "/bundled", "images/logo.png") == "/data/blobs/" + sha);
+  // A path the feed does not list falls back to the folder (the validator never lets that happen).
+  CHECK(kiosk::image_file(from_feed, "/data", "/bundled", "images/other.png") == "/bundled/images/other.png");
+}

@@ -1,0 +1,98 @@
+// End to end, as the city would do it: an editor edits a copy of the default content (a new
+// partner city in Spain), builds and signs a feed with kiosk-feed, publishes it into nginx's
+// folder; kiosk-sync pulls it; the kiosk, started again on its data folder, shows Spain as a
+// partner country on the map. Real binaries, real nginx, real pixels.
+#include <nlohmann/json.hpp>
+
+#include "content/image.hpp"
+#include "kiosk/logic/camera.hpp"
+#include "kiosk/logic/layout.hpp"
+#include "sync_http/nginx_server.hpp"
+#include "sync_http/sync_run.hpp"
+
+namespace {
+
+int run(const std::vector<std::string>& argv, std::string& log) {
+  ChildProcess p(argv);
+  while (p.read_line(60'000)) {
+  }
+  int status = p.wait();
+  log = p.output();
+  return status;
+}
+
+uint32_t pixel_at(const fs::path& png, double lat, double lon, int w, int h) {
+  std::string bytes = slurp(png);
+  auto img = content::decode_image(std::span(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
+  REQUIRE(img);
+  kiosk::Layout l = kiosk::home_layout(float(w), float(h), kiosk::metrics_for(float(std::min(w, h))));
+  kiosk::MapCamera cam;
+  cam.set_viewport(l.map.x, l.map.y, l.map.w, l.map.h);
+  cam.show_europe_africa();
+  auto p = cam.to_screen(content::project_equal_earth(lat, lon));
+  size_t i = (size_t(p.y) * size_t(img->width_px) + size_t(p.x)) * 4;
+  return uint32_t(img->rgba[i]) << 16 | uint32_t(img->rgba[i + 1]) << 8 | img->rgba[i + 2];
+}
+
+constexpr uint32_t partner_land = 0xC93A52;  // views/theme: countries with a partner place
+constexpr uint32_t land = 0xE4E1DA;
+
+}  // namespace
+
+TEST_CASE("an editor's change travels through kiosk-feed, nginx and kiosk-sync onto the kiosk's screen") {
+  TempDir dir;
+  fs::path content = dir / "content", www = dir / "www", data = dir / "kiosk-data";
+  fs::copy(KIOSK_SOURCE_CONTENT_DIR, content, fs::copy_options::recursive);
+  fs::create_directories(www / "kiosk-feed");
+  std::string log;
+  const std::vector<std::string> screenshot_args = {KIOSK_BINARY, "--data", data.string(), "--screen", "home",
+                                                   "--size", "1280x800", "--screenshot"};
+  auto screenshot = [&](const fs::path& png) {
+    auto argv = screenshot_args;
+    argv.push_back(png.string());
+    REQUIRE(run(argv, log) == 0);
+  };
+
+  // The kiosk starts on its bundled content: Spain is plain land.
+  screenshot(dir / "before.png");
+  CHECK_THAT(log, Catch::Contains("content: sequence 0 from bundled"));
+  CHECK(pixel_at(dir / "before.png", 38.3, -5.0, 1280, 800) == land);
+
+  // The editor adds a partner city in Spain (test data, never shipped).
+  auto countries = nlohmann::json::parse(slurp(content / "countries.json"));
+  countries["countries"].push_back({{"id", "ES"}, {"name", {{"nl", "Spanje"}, {"en", "Spain"}, {"de", "Spanien"}}}});
+  spit(content / "countries.json", countries.dump(2));
+  auto places = nlohmann::json::parse(slurp(content / "places.json"));
+  auto place = places["places"][1];
+  place["id"] = "testplaats";
+  place["name"] = {{"nl", "Testplaats"}, {"en", "Test town"}, {"de", "Testort"}};
+  place["country"] = "ES";
+  place["lat"] = 40.4;
+  place["lon"] = -3.7;
+  places["places"].push_back(place);
+  spit(content / "places.json", places.dump(2));
+
+  REQUIRE(run({KIOSK_FEED_BINARY, "keygen", "--out", (dir / "keys").string()}, log) == 0);
+  REQUIRE(run({KIOSK_FEED_BINARY, "build", content.string(), (dir / "feed").string(), "--key",
+               (dir / "keys/feed-signing.key").string()}, log) == 0);
+  INFO(log);
+  REQUIRE(run({KIOSK_FEED_BINARY, "publish", (dir / "feed").string(), (www / "kiosk-feed").string()}, log) == 0);
+
+  std::string why;
+  auto nginx = NginxServer::start(www, why);
+  INFO(why);
+  REQUIRE(nginx);
+  auto key = feed::load_public_key((dir / "keys/feed-signing.pub").string());
+  REQUIRE(key);
+  fs::path config = write_sync_config(dir.path, nginx->url("kiosk-feed/"), *key);
+  REQUIRE(run_kiosk_sync(config, data, log) == 0);
+  CHECK_THAT(log, Catch::Contains("applied sequence"));
+
+  screenshot(dir / "after.png");
+  CHECK_THAT(log, Catch::Contains("from deventer-internationaal"));
+  CHECK(pixel_at(dir / "after.png", 38.3, -5.0, 1280, 800) == partner_land);
+  if (const char* keep = std::getenv("KIOSK_E2E_SCREENSHOTS")) {  // to look at them
+    fs::copy_file(dir / "before.png", fs::path(keep) / "e2e-before.png", fs::copy_options::overwrite_existing);
+    fs::copy_file(dir / "after.png", fs::path(keep) / "e2e-after.png", fs::copy_options::overwrite_existing);
+  }
+}
