@@ -44,14 +44,15 @@ constexpr const char* migrations[] = {
       tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
     )sql",
     // 3: what a signed feed adds: where each image of the content is (a blob), and the exact
-    // manifest and signature of the current and the previous feed.
+    // manifest and signature of the current and the previous feed, and of a feed withdrawn by a
+    // rollback (so that polling does not apply it again).
     R"sql(
     CREATE TABLE image(
       path TEXT PRIMARY KEY,
       sha256 TEXT NOT NULL,
       size INTEGER NOT NULL) WITHOUT ROWID;
     CREATE TABLE feed(
-      slot TEXT PRIMARY KEY CHECK (slot IN ('current', 'previous')),
+      slot TEXT PRIMARY KEY CHECK (slot IN ('current', 'previous', 'withdrawn')),
       sequence INTEGER NOT NULL,
       manifest TEXT NOT NULL,
       signature TEXT NOT NULL) WITHOUT ROWID;
@@ -121,7 +122,7 @@ Status record_feed(Database& db, const std::vector<ImageBlob>& images, const std
     if (auto s = st->bind(1, i.path).bind(2, i.sha256).bind(3, i.size).run(); !s) return s;
   if (!feed) return db.exec("DELETE FROM feed");
   const char* sql =
-      "DELETE FROM feed WHERE slot = 'previous';"
+      "DELETE FROM feed WHERE slot IN ('previous', 'withdrawn');"
       "UPDATE feed SET slot = 'previous' WHERE slot = 'current';";
   if (auto s = db.exec(sql); !s) return s;
   auto ins = db.prepare("INSERT INTO feed(slot, sequence, manifest, signature) VALUES ('current', ?1, ?2, ?3)");
@@ -202,6 +203,29 @@ Result<Store> Store::open(const std::filesystem::path& db_path) {
   return Store(std::move(*db));
 }
 
+Status Store::roll_back(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images) {
+  if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return Error{ErrorCode::database, "cannot start: " + s.error().message};
+  auto s = apply_in_transaction(db_, content, state);
+  if (s) s = db_.exec(
+             "DELETE FROM image;"
+             "DELETE FROM feed WHERE slot = 'withdrawn';"
+             "UPDATE feed SET slot = 'withdrawn' WHERE slot = 'current';"
+             "UPDATE feed SET slot = 'current' WHERE slot = 'previous';");
+  if (s) {
+    auto st = db_.prepare("INSERT INTO image(path, sha256, size) VALUES (?1, ?2, ?3)");
+    if (!st) s = st.error();
+    for (const auto& i : images)
+      if (s) s = st->bind(1, i.path).bind(2, i.sha256).bind(3, i.size).run();
+  }
+  if (s && before_commit_) before_commit_();
+  if (s) s = db_.exec("COMMIT");
+  if (!s) {
+    (void)db_.exec("ROLLBACK");
+    return Error{ErrorCode::database, "rollback not applied, the current content stays: " + s.error().message};
+  }
+  return Ok{};
+}
+
 Status Store::apply(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images,
                     const std::optional<FeedRecord>& feed) {
   if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return Error{ErrorCode::database, "cannot start: " + s.error().message};
@@ -242,7 +266,8 @@ Result<FeedRecords> read_feed_records(Database& db) {
     if (!row) return row.error();
     if (!*row) return records;
     FeedRecord r{st->integer(1), st->text(2), st->text(3)};
-    (st->text(0) == "current" ? records.current : records.previous) = std::move(r);
+    std::string slot = st->text(0);
+    (slot == "current" ? records.current : slot == "previous" ? records.previous : records.withdrawn) = std::move(r);
   }
 }
 

@@ -47,6 +47,7 @@ struct FeedRecord {
 
 struct FeedRecords {
   std::optional<FeedRecord> current, previous;
+  std::optional<FeedRecord> withdrawn;  // rolled back from: not applied again by polling
 };
 
 class Store {
@@ -59,6 +60,9 @@ class Store {
   // previous one; without (the bundled content), both are cleared.
   Status apply(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images = {},
                const std::optional<FeedRecord>& feed = std::nullopt);
+  // Shows the previous feed's content again (`content`, `state`, `images` are the previous
+  // feed's): the current feed record becomes the withdrawn one, the previous the current.
+  Status roll_back(const Content& content, const ContentState& state, const std::vector<ImageBlob>& images);
   Result<ContentState> state();
   Database& database() { return db_; }
   // Called inside the apply transaction, just before COMMIT (kiosk-sync reports the phase there).

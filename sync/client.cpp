@@ -134,18 +134,23 @@ SyncReport sync_once(Source& source, const ClientOptions& o, const Validators& k
   if (!o.feed_id.empty() && m.feed_id != o.feed_id)
     return a.fail(make_error(ErrorCode::invalid, "the feed is \"" + m.feed_id + "\", this kiosk takes \"" + o.feed_id + "\""));
   int64_t seq = int64_t(m.sequence);
-  if (seq < state->sequence)
+  // A feed withdrawn by `kiosk-sync rollback` stays withdrawn until a newer one is published.
+  const auto& withdrawn = records->withdrawn;
+  const auto& current = records->current;
+  bool same_as_withdrawn = withdrawn && withdrawn->manifest == manifest->body;
+  bool same_as_current = current && seq == state->sequence && current->manifest == manifest->body;
+  if (same_as_withdrawn || same_as_current) {
+    a.report.validators = manifest->validators;
+    return a.end(Outcome::up_to_date);
+  }
+  int64_t newest = std::max(state->sequence, withdrawn ? withdrawn->sequence : -1);
+  if (seq < newest)
     return a.fail(make_error(ErrorCode::rollback, "the feed has sequence " + std::to_string(seq) +
-                                                      ", lower than the applied " + std::to_string(state->sequence) +
+                                                      ", lower than the applied " + std::to_string(newest) +
                                                       ": refused as a rollback (an old copy of the feed?)"));
-  if (seq == state->sequence) {
-    if (records->current && records->current->manifest == manifest->body) {
-      a.report.validators = manifest->validators;
-      return a.end(Outcome::up_to_date);
-    }
+  if (seq == newest)
     return a.fail(make_error(ErrorCode::rollback, "the feed has the applied sequence " + std::to_string(seq) +
                                                       " but other contents: refused (was it rebuilt without a new sequence?)"));
-  }
   a.phase("manifest", "sequence " + std::to_string(seq) + " (created " + m.created + "), signed by key " + sm->key_id);
 
   // 3. The blobs the kiosk lacks, each verified before it gets its name.
@@ -192,6 +197,33 @@ SyncReport sync_once(Source& source, const ClientOptions& o, const Validators& k
     a.report.blobs_removed = remove_unused(blobs, partial, blobs_of_records(*now));
   }
   return a.end(Outcome::applied);
+}
+
+Result<int64_t> roll_back(const ClientOptions& o) {
+  auto store = content::Store::open(o.data_dir / store_file_name);
+  if (!store) return store_error(store.error());
+  auto records = content::read_feed_records(store->database());
+  if (!records) return store_error(records.error());
+  if (!records->previous)
+    return make_error(ErrorCode::missing, "there is no previous feed to go back to (only one feed was applied, or "
+                                          "the kiosk already went back)");
+  // Checked again as if it were new: a key removed from the trusted list since then, or a damaged
+  // blob, stops the rollback.
+  const content::FeedRecord& p = *records->previous;
+  auto sm = verify_manifest(p.manifest, p.signature, o.trusted);
+  if (!sm) return make_error(sm.error().code, "the previous feed (sequence " + std::to_string(p.sequence) + "): " + sm.error().message);
+  const Manifest& m = sm->manifest;
+  for (const auto& b : blobs_of(m))
+    if (auto s = check_blob_file(blob_path(o.data_dir, b.sha256), b); !s) return s.error();
+  auto document = read_file(blob_path(o.data_dir, m.content.sha256), max_content_document_bytes);
+  if (!document) return document.error();
+  auto c = check_content_document(*document, m, o.data_dir);
+  if (!c) return c.error();
+  std::vector<content::ImageBlob> images;
+  for (const auto& i : m.images) images.push_back({i.path, i.blob.sha256, int64_t(i.blob.size)});
+  content::ContentState state{int64_t(m.sequence), m.feed_id, m.created, content::utc_now_iso8601()};
+  if (auto s = store->roll_back(*c, state, images); !s) return store_error(s.error());
+  return int64_t(m.sequence);
 }
 
 }  // namespace feed

@@ -51,6 +51,11 @@ struct SyncReport {
 // they make the request conditional only if that is still the applied sequence.
 SyncReport sync_once(Source& source, const ClientOptions& options, const Validators& known, int64_t known_sequence);
 
+// Shows the previous feed's content again (checked like a new feed: trusted signature, every
+// blob, valid content) and withdraws the current feed: polling does not apply it again, a newer
+// feed does replace it. Returns the sequence now shown.
+Result<int64_t> roll_back(const ClientOptions& options);
+
 // Network and server failures are worth retrying soon; a rejected feed is not.
 bool worth_retrying(const SyncReport& r);
 

@@ -18,6 +18,7 @@ namespace {
 
 constexpr const char* usage = R"(usage: kiosk-sync [--config FILE] [--data DIR] [--from URL] [--loop]
        kiosk-sync status [--config FILE] [--data DIR]
+       kiosk-sync rollback [--config FILE] [--data DIR]
 
 Brings this kiosk's content up to date with its signed content feed, then exits (the systemd
 timer runs it every few minutes). The feed is [sync] feed in the config, or --from URL:
@@ -33,6 +34,8 @@ growing, randomised delays); whatever fails, the last good content stays.
   --from URL     use this feed instead of [sync] feed, e.g. a USB stick at an event
   --loop         keep polling every [sync] poll_interval_s (development; SIGTERM stops it)
   status         print the applied content and how the last attempt went
+  rollback       show the previous feed's content again (if the newest one is wrong); the
+                 newest feed is not applied again, but the next newer one is
 
 Exit status: 0 applied or already up to date; 1 the feed was rejected (bad signature, unknown
 key, rollback, damaged or invalid content: the reason is logged); 2 wrong arguments or config;
@@ -46,7 +49,7 @@ void on_signal(int) { stop_requested = 1; }
 
 struct Args {
   std::string config, data, from;
-  bool loop = false, status = false, help = false;
+  bool loop = false, status = false, rollback = false, help = false;
   std::string error;
 };
 
@@ -64,6 +67,7 @@ Args parse_args(int argc, char** argv) {
     else if (s == "--from") value(a.from);
     else if (s == "--loop") a.loop = true;
     else if (s == "status" && i == 1) a.status = true;
+    else if (s == "rollback" && i == 1) a.rollback = true;
     else a.error = "unknown argument \"" + s + "\"";
   }
   return a;
@@ -98,6 +102,11 @@ int print_status(const std::filesystem::path& data_dir) {
   else
     std::printf("content:       sequence %lld of feed \"%s\", built %s, applied %s\n", (long long)st.sequence,
                 st.feed_id.c_str(), st.created.c_str(), st.applied_at.c_str());
+  if (std::filesystem::exists(data_dir / feed::store_file_name))
+    if (auto db = content::Database::open((data_dir / feed::store_file_name).string(), content::Database::Mode::read_only))
+      if (auto r = content::read_feed_records(*db); r && r->withdrawn)
+        std::printf("withdrawn:     sequence %lld (kiosk-sync rollback); a newer feed replaces it\n",
+                    (long long)r->withdrawn->sequence);
   if (s.last_attempt.empty()) {
     std::printf("last attempt:  none recorded in %s\n", (data_dir / feed::status_file_name).c_str());
     return exit_ok;
@@ -107,6 +116,25 @@ int print_status(const std::filesystem::path& data_dir) {
   std::printf("feed:          %s\n", s.feed.c_str());
   if (!s.last_applied.empty()) std::printf("last applied:  %s\n", s.last_applied.c_str());
   std::printf("failures:      %d in a row\n", s.consecutive_failures);
+  return exit_ok;
+}
+
+int go_back(const feed::ClientOptions& options) {
+  auto seq = feed::roll_back(options);
+  if (!seq) {
+    log("no rollback, the current content stays: " + seq.error().message);
+    return seq.error().code == feed::ErrorCode::io ? exit_failed : exit_rejected;
+  }
+  auto s = feed::read_status(options.data_dir);
+  s.last_attempt = content::utc_now_iso8601();
+  s.result = "rolled back";
+  s.error.clear();
+  s.error_code.clear();
+  s.applied_sequence = *seq;
+  s.validators = {};
+  if (auto w = feed::write_status(options.data_dir, s); !w) log("warning: " + w.error().message);
+  log("rolled back to sequence " + std::to_string(*seq) +
+      "; the newer feed is withdrawn on this kiosk until the editors publish a newer one");
   return exit_ok;
 }
 
@@ -224,7 +252,7 @@ int main(int argc, char** argv) {
 
   const kiosk::SyncSettings& sync = run.config.sync;
   run.url = a.from.empty() ? sync.feed : a.from;
-  if (run.url.empty()) {
+  if (run.url.empty() && !a.rollback) {
     log("no feed: set [sync] feed in " + (config_path.empty() ? std::string("the config") : config_path) +
         ", or give --from URL");
     return exit_usage;
@@ -242,6 +270,7 @@ int main(int argc, char** argv) {
         (config_path.empty() ? std::string("the config") : config_path));
     return exit_usage;
   }
+  if (a.rollback) return go_back(run.options);
   run.options.feed_id = sync.feed_id;
   run.options.max_download_bytes = uint64_t(sync.max_download_mb) << 20;
   // Tests set KIOSK_SYNC_TEST_PAUSE_MS to widen each step, so a kill -9 can land in every one.

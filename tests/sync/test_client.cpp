@@ -190,3 +190,57 @@ TEST_CASE("retry delays grow exponentially with jitter and stay under the cap") 
   }
   CHECK(feed::backoff_delay_s(40, 2.0, 60.0) < 90.0);
 }
+
+TEST_CASE("rollback shows the previous feed again; polling keeps it until a newer feed is published") {
+  KioskWithOldContent k(file_url);  // old content applied; the feed now holds a newer build
+  auto r = k.kiosk.sync(file_url(k.f), k.f.trusted);
+  REQUIRE(r.outcome == feed::Outcome::applied);
+  std::string newer_text = k.kiosk.content_text();
+  int64_t newer = k.kiosk.sequence();
+
+  auto back = feed::roll_back(k.kiosk.options(k.f.trusted));
+  INFO((back ? "" : back.error().message));
+  REQUIRE(back);
+  CHECK(*back == k.old_sequence);
+  k.require_old_content();  // content, images and blobs of the old feed, exactly
+
+  // The withdrawn feed is still what the server has: up to date, nothing applied.
+  auto poll = k.kiosk.sync(file_url(k.f), k.f.trusted);
+  CHECK(poll.outcome == feed::Outcome::up_to_date);
+  k.require_old_content();
+  // Nothing further back to go to.
+  auto again = feed::roll_back(k.kiosk.options(k.f.trusted));
+  REQUIRE_FALSE(again);
+  CHECK_THAT(again.error().message, Catch::Contains("no previous feed"));
+
+  // The editors publish a fix: it replaces the old content.
+  k.f.content.edit("organisations.json", "/organisations/0/name", "Fixed Name");
+  k.f.rebuild(newer + 10);
+  auto fixed = k.kiosk.sync(file_url(k.f), k.f.trusted);
+  REQUIRE(fixed.outcome == feed::Outcome::applied);
+  CHECK_THAT(k.kiosk.content_text(), Catch::Contains("Fixed Name"));
+  CHECK(k.kiosk.content_text() != newer_text);
+}
+
+TEST_CASE("rollback refuses a previous feed whose key is no longer trusted or whose blob is damaged") {
+  KioskWithOldContent k(file_url);
+  REQUIRE(k.kiosk.sync(file_url(k.f), k.f.trusted).outcome == feed::Outcome::applied);
+  std::string newer_text = k.kiosk.content_text();
+  SECTION("key removed from the trusted keys") {
+    auto other = feed::public_key_of(feed::SecretKey::generate());
+    auto back = feed::roll_back(k.kiosk.options({other}));
+    REQUIRE_FALSE(back);
+    CHECK(back.error().code == feed::ErrorCode::unknown_key);
+  }
+  SECTION("a blob of the previous feed damaged on disk") {
+    auto db = content::Database::open((k.kiosk.path() / "kiosk.db").string(), content::Database::Mode::read_only);
+    auto previous = feed::parse_manifest(content::read_feed_records(*db)->previous->manifest);
+    REQUIRE(previous);
+    fs::path blob = k.kiosk.path() / "blobs" / previous->content.sha256;
+    spit(blob, with_byte_flipped(slurp(blob), 10));
+    auto back = feed::roll_back(k.kiosk.options(k.f.trusted));
+    REQUIRE_FALSE(back);
+    CHECK(back.error().code == feed::ErrorCode::corrupt);
+  }
+  CHECK(k.kiosk.content_text() == newer_text);
+}
