@@ -110,6 +110,7 @@ TEST_CASE("kiosk-sync: an unchanged feed costs one 304 request under 2 KB, and e
   CHECK(poll.request == "GET /feed/manifest.json HTTP/1.1");
   CHECK(poll.status == 304);
   CHECK(poll.bytes_sent + poll.request_length <= 2048);
+  WARN("unchanged poll: request " << poll.request_length << " bytes, response " << poll.bytes_sent << " bytes");
   CHECK_THAT(poll.user_agent, Catch::StartsWith("deventer-kiosk-sync/") &&
                                   Catch::Contains("kiosk=test-kiosk; sequence=" + std::to_string(f.manifest.sequence)));
   CHECK_THAT(entries.front().user_agent, Catch::Contains("sequence=-1"));  // nothing applied yet then
