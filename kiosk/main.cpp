@@ -1,16 +1,48 @@
 // deventer-kiosk: parses the command line, makes sure there is content (applying the bundled
 // default on first start), loads the map and runs the app.
+#include <termios.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "content/map_asset.hpp"
+#include "kiosk/logic/admin.hpp"
 #include "kiosk/logic/config.hpp"
+#include "kiosk/logic/exit_codes.hpp"
 #include "kiosk/logic/content_setup.hpp"
 #include "kiosk/logic/options.hpp"
 #include "kiosk/platform/app.hpp"
+
+// --hash-pin: the PIN from stdin (a terminal or a pipe), the config line on stdout.
+static int hash_pin() {
+  termios saved{};
+  bool terminal = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+  if (terminal) {  // not echoed on the screen
+    std::fputs("admin PIN (4 to 12 digits, not shown): ", stderr);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  }
+  std::string pin;
+  if (!std::getline(std::cin, pin)) pin.clear();
+  if (terminal) {
+    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fputs("\n", stderr);
+  }
+  while (!pin.empty() && (pin.back() == '\r' || pin.back() == ' ')) pin.pop_back();
+  auto made = kiosk::pin_hash_line(pin);
+  if (!made.error.empty()) {
+    std::fprintf(stderr, "deventer-kiosk: %s\n", made.error.c_str());
+    return kiosk::exit_usage;
+  }
+  std::printf("[admin]\n%s\n", made.line.c_str());
+  return 0;
+}
 
 int main(int argc, char** argv) {
   auto parsed = kiosk::parse_options(std::vector<std::string>(argv + 1, argv + argc));
@@ -25,6 +57,7 @@ int main(int argc, char** argv) {
     std::fputs(kiosk::usage().c_str(), stdout);
     return 0;
   }
+  if (o.hash_pin) return hash_pin();
   kiosk::Config config;
   std::string config_path = o.config;
   if (config_path.empty() && std::filesystem::exists(kiosk::installed_config_path))
@@ -36,6 +69,7 @@ int main(int argc, char** argv) {
       return 2;
     }
     config = *loaded;
+    o.config = config_path;  // the admin screen's kiosk-sync gets the same one
     std::fprintf(stderr, "config: %s\n", config_path.c_str());
   }
   setup.config = config;

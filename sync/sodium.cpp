@@ -141,4 +141,27 @@ void random_bytes(std::span<uint8_t> out) {
   randombytes_buf(out.data(), out.size());
 }
 
+std::optional<std::string> password_hash(std::string_view secret) {
+  ensure_init();
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(out, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    return std::nullopt;
+  return std::string(out);
+}
+
+bool password_verify(const std::string& hash, std::string_view secret) {
+  ensure_init();
+  if (hash.size() >= crypto_pwhash_STRBYTES || !hash.starts_with(crypto_pwhash_argon2id_STRPREFIX)) return false;
+  return crypto_pwhash_str_verify(hash.c_str(), secret.data(), secret.size()) == 0;
+}
+
+bool is_password_hash(const std::string& hash) {
+  ensure_init();
+  if (hash.size() >= crypto_pwhash_STRBYTES || !hash.starts_with(crypto_pwhash_argon2id_STRPREFIX)) return false;
+  // -1: not a hash it can read; 0 or 1: readable (1 only means other limits than today's).
+  return crypto_pwhash_str_needs_rehash(hash.c_str(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != -1;
+}
+
 }  // namespace feed

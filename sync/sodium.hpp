@@ -66,4 +66,13 @@ bool is_sha256_hex(std::string_view s);
 
 void random_bytes(std::span<uint8_t> out);
 
+// Passwords (the kiosk's admin PIN): Argon2id with a random salt, as libsodium's self-describing
+// "$argon2id$v=19$m=...,t=...,p=...$salt$hash" text (crypto_pwhash_str, the INTERACTIVE limits:
+// ~0.1 s and 64 MiB per call, so call it off a UI thread). nullopt if memory runs out.
+std::optional<std::string> password_hash(std::string_view secret);
+// Constant-time check of a secret against password_hash()'s text; false for any malformed text.
+bool password_verify(const std::string& hash, std::string_view secret);
+// True if the text has the form password_hash() writes (algorithm and parameters readable).
+bool is_password_hash(const std::string& hash);
+
 }  // namespace feed

@@ -11,6 +11,7 @@
 
 #include "content/map_asset.hpp"
 #include "content/snapshot.hpp"
+#include "kiosk/logic/admin.hpp"
 #include "kiosk/logic/camera.hpp"
 #include "kiosk/logic/state.hpp"
 
@@ -22,6 +23,13 @@ struct Tick {
 struct DateChanged {  // the local calendar day, from the platform's wall clock
   int today_yyyymmdd;
 };
+// The wall clock, read by the platform (at least each second): the local time decides the opening
+// hours and today's date; unix_s is compared with the build and content times (trusted_clock.hpp).
+struct WallClockRead {
+  int64_t unix_s;
+  LocalTime local;
+};
+struct DarkTouched {};     // a touch on the dark screen outside the opening hours
 struct StartRequested {};  // a touch on the attract screen
 struct StillHere {};       // a touch on the "still there?" countdown
 struct TabSelected {
@@ -68,6 +76,6 @@ struct ContentReplaced {
 using Action = std::variant<Tick, DateChanged, StartRequested, StillHere, TabSelected, ItemOpened, BackRequested, HomeRequested,
                             LanguageSelected, SearchOpened, SearchClosed, SearchTextChanged, AccessibilityMenuToggled,
                             AccessibilityChanged, MapViewportChanged, MapDragged, MapFlung, MapZoomed, MapTouched,
-                            ContentReplaced>;
+                            ContentReplaced, AdminAction, WallClockRead, DarkTouched>;  // AdminAction: the admin screen (logic/admin.hpp)
 
 }  // namespace kiosk

@@ -5,6 +5,8 @@
 #include <numbers>
 #include <vector>
 
+#include "kiosk/logic/trusted_clock.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -47,6 +49,12 @@ std::optional<AttractEvent> attract_event(const content::Snapshot& snap, int tod
   if (current) return AttractEvent{current, true};
   if (past) return AttractEvent{past, false};
   return std::nullopt;
+}
+
+int content_day(const content::Snapshot& snap) {
+  if (auto created = parse_utc_time(snap.state().created)) return utc_yyyymmdd(*created);
+  const content::PartialDate& as_of = snap.content().meta.as_of;
+  return as_of.empty() ? 0 : as_of.last_day();
 }
 
 int attract_goal(const content::Snapshot& snap, int64_t now_ms) {

@@ -22,6 +22,11 @@ struct AttractEvent {
 // recent past one. Ties go to the first in the content. Nothing when there are no events.
 std::optional<AttractEvent> attract_event(const content::Snapshot& snap, int today_yyyymmdd);
 
+// The day the content speaks from, as YYYYMMDD: its creation date (UTC), else the last day of its
+// "as of" date; 0 when it has neither. Events are judged against it when the clock cannot be
+// trusted (trusted_clock.hpp), and then not called upcoming or past.
+int content_day(const content::Snapshot& snap);
+
 // The goal in the spotlight at now_ms, rotating through the goals that some item serves, in
 // number order; 0 when no item serves any goal.
 int attract_goal(const content::Snapshot& snap, int64_t now_ms);

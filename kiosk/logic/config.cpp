@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sstream>
 #include <toml++/toml.h>
 
 namespace kiosk {
@@ -16,7 +17,7 @@ using content::Error;
 using content::ErrorCode;
 
 // Sections other programs read from the same file; the kiosk leaves them alone.
-const std::set<std::string> other_sections = {"admin", "opening_hours"};
+const std::set<std::string> other_sections = {};
 
 struct Reader {
   const std::string& file;
@@ -94,6 +95,81 @@ void read_sync(Reader& r, const toml::table& t, SyncSettings& s) {
   r.integer(t, "max_download_mb", s.max_download_mb, 1, 64 * 1024);
 }
 
+void read_admin(Reader& r, const toml::table& t, AdminSettings& a) {
+  r.check_keys(t, "admin", {"pin_hash", "usb_glob"});
+  r.string(t, "pin_hash", a.pin_hash);
+  if (const toml::node* n = t.get("pin_hash"); n && !a.pin_hash.empty() && !a.pin_hash.starts_with("$argon2id$"))
+    r.fail(*n, "pin_hash must be the \"$argon2id$...\" text that `deventer-kiosk --hash-pin` prints, never the PIN");
+  if (const toml::node* n = t.get("usb_glob")) {
+    a.usb_globs.clear();
+    if (auto one = n->value<std::string>()) a.usb_globs.push_back(*one);
+    else if (const toml::array* list = n->as_array(); list && !list->empty())
+      for (size_t i = 0; i < list->size(); ++i) {
+        if (auto v = (*list)[i].value<std::string>()) a.usb_globs.push_back(*v);
+        else r.fail((*list)[i], "usb_glob must hold strings, e.g. \"/media/*/kiosk-feed\"");
+      }
+    else r.fail(*n, "usb_glob must be a pattern or a list of patterns, e.g. [\"/media/*/kiosk-feed\"]");
+  }
+}
+
+// [opening_hours]: all seven days ("09:00-17:30", "09:00-12:00, 13:00-17:00" or "closed"),
+// closed_dates = ["YYYY-MM-DD", ...], special = { "YYYY-MM-DD" = "09:00-14:00" }, wake_on_touch.
+void read_opening_hours(Reader& r, const toml::table& t, const toml::node& section, OpeningHours& h) {
+  r.check_keys(t, "opening_hours", {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "closed_dates", "special", "wake_on_touch"});
+  auto day_hours = [&](const toml::node& n, const std::string& what) -> std::optional<DayHours> {
+    std::string error;
+    auto text = n.value<std::string>();
+    if (!text) r.fail(n, what + " must be a string such as \"09:00-17:30\" or \"closed\"");
+    else if (auto parsed = parse_day_hours(*text, error)) return parsed;
+    else r.fail(n, what + ": " + error);
+    return std::nullopt;
+  };
+  std::string missing;
+  for (size_t d = 0; d < 7; ++d) {
+    if (const toml::node* n = t.get(weekday_keys[d])) {
+      if (auto hours = day_hours(*n, weekday_keys[d])) h.weekly[d] = *hours;
+    } else {
+      missing += std::string(missing.empty() ? "" : ", ") + weekday_keys[d];
+    }
+  }
+  if (!missing.empty())
+    r.fail(section, "[opening_hours] needs all seven days (missing: " + missing + "); write \"closed\" for a closed day");
+  auto date_of = [&](const toml::node& n, std::string_view text) -> std::optional<int> {
+    auto date = parse_date(text);
+    if (!date) r.fail(n, "\"" + std::string(text) + "\" is not a date: expected \"YYYY-MM-DD\", e.g. \"2026-12-25\"");
+    return date;
+  };
+  if (const toml::node* n = t.get("closed_dates")) {
+    const toml::array* a = n->as_array();
+    if (!a) r.fail(*n, "closed_dates must be a list of dates, e.g. [\"2026-12-25\", \"2026-12-26\"]");
+    for (size_t i = 0; a && i < a->size(); ++i) {
+      const toml::node& e = (*a)[i];
+      std::optional<int> date;
+      if (auto s = e.value<std::string>()) date = date_of(e, *s);
+      else if (auto d = e.value<toml::date>()) date = date_of(e, (std::ostringstream() << *d).str());
+      else r.fail(e, "closed_dates must hold dates such as \"2026-12-25\"");
+      if (date) h.dates[*date] = {};
+    }
+  }
+  if (const toml::node* n = t.get("special")) {
+    const toml::table* special = n->as_table();
+    if (!special) r.fail(*n, "special must be a table of dates, e.g. { \"2026-12-24\" = \"09:00-14:00\" }");
+    if (special)
+      for (const auto& [k, v] : *special) {
+        std::string key(k.str());
+        auto date = date_of(v, key);
+        auto hours = day_hours(v, "special \"" + key + "\"");
+        if (date && h.dates.count(*date)) r.fail(v, "special \"" + key + "\" is also in closed_dates");
+        else if (date && hours) h.dates[*date] = *hours;
+      }
+  }
+  if (const toml::node* n = t.get("wake_on_touch")) {
+    if (auto b = n->value<bool>()) h.wake_on_touch = *b;
+    else r.fail(*n, "wake_on_touch must be true or false");
+  }
+}
+
 }  // namespace
 
 content::Result<Config> parse_config(std::string_view text, const std::string& name) {
@@ -138,6 +214,10 @@ content::Result<Config> parse_config(std::string_view text, const std::string& n
       if (auto d = r.number(t, "diagonal_inch", 5, 120)) c.diagonal_inch = *d;
     } else if (key == "sync") {
       read_sync(r, t, c.sync);
+    } else if (key == "admin") {
+      read_admin(r, t, c.admin);
+    } else if (key == "opening_hours") {
+      read_opening_hours(r, t, v, c.opening_hours.emplace());
     } else if (!other_sections.count(key)) {
       r.fail(v, "unknown section [" + key + "] (a typo?)");
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/result.hpp"
+#include "kiosk/logic/opening_hours.hpp"
 
 namespace kiosk {
 
@@ -29,6 +30,12 @@ struct SyncSettings {
   int max_download_mb = 1024;             // all blobs of one feed together
 };
 
+// [admin]: the technicians' hidden admin screen (logic/admin.hpp, docs/formats/config.md).
+struct AdminSettings {
+  std::string pin_hash;  // "$argon2id$..." from `deventer-kiosk --hash-pin`; empty: no admin screen
+  std::vector<std::string> usb_globs = {"/media/*/kiosk-feed", "/media/*/*/kiosk-feed"};  // "Apply from USB"
+};
+
 struct Config {
   // [kiosk]
   std::string kiosk_id;
@@ -43,6 +50,10 @@ struct Config {
   double diagonal_inch = 0;       // 0: unknown; sizes then assume a 24" 1080p panel
   // [sync]
   SyncSettings sync;
+  // [admin]
+  AdminSettings admin;
+  // [opening_hours] (logic/opening_hours.hpp); absent: always open
+  std::optional<OpeningHours> opening_hours;
 };
 
 // Reads and checks a config file. Errors say "FILE:LINE: what and why".

@@ -22,6 +22,10 @@ std::string usage() {
                         (default: /usr/share/fonts/truetype/noto, from fonts-noto-core)
   --screenshot FILE     render headless (software, offscreen), perform --tap's, save a PNG, exit
   --tap X,Y             with --screenshot: a tap at pixel X,Y (repeatable, in order)
+  --now YYYY-MM-DDTHH:MM
+                        pretend the local time starts at this moment (to try opening hours)
+  --hash-pin            read an admin PIN (4 to 12 digits) from stdin, print the config line
+                        pin_hash = "$argon2id$..." for [admin], and exit
   --help                this text
 
 Logs go to stderr (journald when run by systemd). One line "first frame after N ms" marks start-up.
@@ -45,6 +49,8 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       o.windowed = true;
     } else if (a == "--help" || a == "-h") {
       o.help = true;
+    } else if (a == "--hash-pin") {
+      o.hash_pin = true;
     } else if (a == "--size") {
       if (!(v = need(i))) break;
       char x = 0;
@@ -67,6 +73,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       if (!(v = need(i))) break;
       if (!content::lang_from_code(*v)) r.error = "--lang \"" + *v + "\": expected nl, en or de";
       o.lang = *v;
+    } else if (a == "--now") {
+      if (!(v = need(i))) break;
+      if (!parse_local_time(*v)) r.error = "--now \"" + *v + "\": expected a local time YYYY-MM-DDTHH:MM, e.g. 2026-12-24T09:00";
+      o.now = *v;
     } else if (a == "--config") {
       if ((v = need(i))) o.config = *v;
     } else if (a == "--data") {

@@ -22,8 +22,10 @@ struct Options {
   std::string screenshot;
   std::vector<std::pair<float, float>> taps;
   std::string lang;    // start language (nl, en, de)
+  std::string now;     // "YYYY-MM-DDTHH:MM": pretend the local time starts here (tests, technicians)
   std::string config;  // TOML config file; empty: /etc/deventer-kiosk/kiosk.toml if it exists
   bool help = false;
+  bool hash_pin = false;  // read an admin PIN from stdin, print its [admin] pin_hash line, exit
 };
 
 struct ParsedOptions {

@@ -10,6 +10,7 @@
 
 #include "content/snapshot.hpp"
 #include "content/text.hpp"
+#include "kiosk/logic/admin.hpp"
 #include "kiosk/logic/camera.hpp"
 #include "kiosk/logic/config.hpp"
 
@@ -45,6 +46,19 @@ struct CameraMotion {
   int64_t last_step_ms = 0;
 };
 
+// The wall clock and the opening hours (opening_hours.hpp, trusted_clock.hpp). Outside the hours
+// the screen is dark (update.hpp: is_dark) unless a touch woke it; a clock earlier than the build
+// or the content cannot be right, so then nothing is judged by it.
+struct WallClock {
+  std::optional<OpeningHours> hours;  // from the config; nothing: always open
+  int64_t build_s = 0;                // the app's build date (UTC)
+  int64_t content_created_s = 0;      // the shown content's creation (UTC); 0: unknown
+  int64_t unix_s = 0;                 // the last reading; 0: not read yet
+  bool trusted = true;                // not earlier than the build or the content
+  bool outside_hours = false;         // closed now (judged only with a trusted clock)
+  bool woken = false;                 // outside the hours, a touch woke it (wake_on_touch) until idle
+};
+
 struct State {
   Screen screen = Screen::attract;
   content::Lang lang = content::Lang::nl;
@@ -64,6 +78,8 @@ struct State {
   int today_yyyymmdd = 0;  // the local calendar day (now_ms is a monotonic clock); 0 = not known
   Timing timing;
   std::optional<Location> here;  // where the kiosk stands (config); else the content's home
+  AdminState admin;  // the technicians' hidden screen (logic/admin.hpp); kept across visits
+  WallClock wall;    // opening hours and the clock; kept across visits
 };
 
 }  // namespace kiosk

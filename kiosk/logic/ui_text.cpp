@@ -75,8 +75,9 @@ constexpr Words table[] = {
     {"Land met partnerplaats", "Country with a partner place", "Land mit Partnerort"},
     {"Organisaties actief", "Organisations at work", "Organisationen aktiv"},
     {"Plaats", "Place", "Ort"},
+    {"Stand van zaken", "As of", "Stand"},
 };
-static_assert(std::size(table) == size_t(Word::legend_place) + 1);
+static_assert(std::size(table) == size_t(Word::as_of) + 1);
 
 }  // namespace
 

@@ -70,6 +70,7 @@ enum class Word {
   legend_partner_country,
   legend_organisation_country,
   legend_place,
+  as_of,  // before the content's date, where the clock cannot be trusted
 };
 
 std::string_view word(Word w, content::Lang lang);

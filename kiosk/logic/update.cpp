@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+
+#include "kiosk/logic/trusted_clock.hpp"
 
 namespace kiosk {
 namespace {
@@ -21,6 +24,9 @@ State reset_for_next_visitor(State s) {
   fresh.here = s.here;
   fresh.visit = s.visit;
   fresh.today_yyyymmdd = s.today_yyyymmdd;
+  fresh.admin = s.admin;  // the technician's, not the visitor's
+  fresh.wall = s.wall;
+  fresh.wall.woken = false;  // outside the hours, the next visitor finds the screen dark
   return fresh;
 }
 
@@ -79,8 +85,32 @@ struct Apply {
   void operator()(const Tick& t) {
     s.now_ms = t.now_ms;
     step_camera(s, t.now_ms);
-    if (s.screen != Screen::attract && s.now_ms - s.last_input_ms >= s.timing.idle_warning_ms + s.timing.idle_countdown_ms)
+    admin_tick(s);
+    // Idle: home goes back to the attract screen; outside the hours, a woken screen goes dark.
+    if ((s.screen != Screen::attract || s.wall.woken) &&
+        s.now_ms - s.last_input_ms >= s.timing.idle_warning_ms + s.timing.idle_countdown_ms)
       s = reset_for_next_visitor(s);
+  }
+  void operator()(const WallClockRead& c) {
+    WallClock& w = s.wall;
+    w.unix_s = c.unix_s;
+    s.today_yyyymmdd = c.local.yyyymmdd;
+    w.trusted = clock_trusted(c.unix_s, clock_lower_bound_s(w.build_s, w.content_created_s));
+    bool outside = w.hours && w.trusted && !is_open(*w.hours, c.local);
+    if (outside == w.outside_hours) return;
+    if (outside) {
+      // Closing time: a visitor still at the screen finishes (the idle rules end the visit);
+      // otherwise the screen goes dark on a fresh attract screen.
+      bool visiting = s.screen != Screen::attract;
+      if (!visiting) s = reset_for_next_visitor(s);
+      s.wall.woken = visiting;
+    } else {
+      s.wall.woken = false;
+    }
+    s.wall.outside_hours = outside;
+  }
+  void operator()(const DarkTouched&) {
+    if (is_dark(s) && s.wall.hours && s.wall.hours->wake_on_touch) s.wall.woken = true;
   }
   void operator()(const DateChanged& d) { s.today_yyyymmdd = d.today_yyyymmdd; }
   void operator()(const StartRequested&) {
@@ -155,9 +185,15 @@ struct Apply {
     s.camera.zoom_at(a.factor, a.anchor);
   }
   void operator()(const MapTouched&) { stop_camera(s); }
+  void operator()(const AdminAction& a) {
+    bool was_closed = s.admin.screen == AdminScreen::closed;
+    apply_admin(s, a);
+    if (was_closed && s.admin.screen != AdminScreen::closed) s = reset_for_next_visitor(s);  // the visit ends
+  }
   void operator()(const ContentReplaced& a) {
     if (!a.snapshot) return;
     const content::Snapshot& snap = *a.snapshot;
+    s.wall.content_created_s = parse_utc_time(snap.state().created).value_or(0);
     if (s.open && !snap.contains(*s.open)) {
       s.open.reset();  // the tab's list (or the search the visitor came from)
       s.back_stack.clear();
@@ -172,7 +208,9 @@ struct Apply {
 
 bool is_input(const Action& a) {
   return !std::holds_alternative<Tick>(a) && !std::holds_alternative<DateChanged>(a) &&
-         !std::holds_alternative<MapViewportChanged>(a) && !std::holds_alternative<ContentReplaced>(a);
+         !std::holds_alternative<WallClockRead>(a) &&
+         !std::holds_alternative<MapViewportChanged>(a) && !std::holds_alternative<ContentReplaced>(a) &&
+         (!std::holds_alternative<AdminAction>(a) || is_technician_input(std::get<AdminAction>(a)));
 }
 
 }  // namespace
@@ -198,8 +236,14 @@ bool is_animating(const State& s) {
   return s.motion.flying || s.motion.velocity_x_px_s != 0 || s.motion.velocity_y_px_s != 0;
 }
 
+bool is_dark(const State& s) {
+  return s.wall.outside_hours && !s.wall.woken && s.admin.screen == AdminScreen::closed;
+}
+
 int64_t next_frame_due_ms(const State& s) {
+  if (is_dark(s)) return std::numeric_limits<int64_t>::max();
   if (is_animating(s)) return s.now_ms;
+  if (s.admin.screen != AdminScreen::closed) return admin_next_frame_due_ms(s);
   if (s.screen == Screen::attract) return (s.now_ms / attract_drift_step_ms + 1) * attract_drift_step_ms;
   int64_t warn_at = s.last_input_ms + s.timing.idle_warning_ms;
   if (s.now_ms < warn_at) return warn_at;

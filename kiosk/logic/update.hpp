@@ -14,11 +14,16 @@ State update(State state, const Action& action);
 // Seconds left on the "still there?" countdown, or nothing while the visitor is active.
 std::optional<int> idle_countdown_s(const State& state);
 
+// True outside the opening hours, unless a touch woke the screen (wake_on_touch) or a technician
+// has the admin screen open: the app shows one black frame and then renders nothing.
+bool is_dark(const State& state);
+
 // True while the map moves by itself (fling, flight): render every frame.
 bool is_animating(const State& state);
 
 // When the next frame is due without input (ms, on the Tick clock): now while animating, the
-// next countdown second, the attract screen's next drift step, or the idle warning.
+// next countdown second, the attract screen's next drift step, or the idle warning; never while
+// dark.
 int64_t next_frame_due_ms(const State& state);
 
 // What the platform knows about the visitor's hands that the state does not.

@@ -15,24 +15,38 @@
 #include "kiosk/logic/content_setup.hpp"
 #include "kiosk/logic/map_input.hpp"
 #include "kiosk/logic/snapshot_loader.hpp"
+#include "kiosk/logic/trusted_clock.hpp"
 #include "kiosk/logic/update.hpp"
+#include "kiosk/logic/exit_codes.hpp"
+#include "kiosk/platform/admin_tasks.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/views/map_cache.hpp"
 #include "kiosk/platform/pointer_input.hpp"
 #include "kiosk/platform/process_clock.hpp"
+#include "kiosk/platform/watchdog.hpp"
 
 namespace kiosk {
 namespace {
 
 volatile std::sig_atomic_t stop_requested = 0;
 
-// Today in local time as YYYYMMDD, for "upcoming" on the attract screen (the Tick clock is monotonic).
-int local_yyyymmdd() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  if (!localtime_r(&now, &tm)) return 0;
-  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+// Logs what the wall clock changed (logic/state.hpp WallClock): a clock that cannot be right
+// (once), and the screen going dark or waking at the opening hours.
+void log_wall_clock(const WallClock& before, const WallClock& now, bool& warned) {
+  if (!now.trusted && !warned) {
+    std::fprintf(stderr, "warning: the clock says %s, earlier than this app's build or its content: it cannot be right, "
+                 "so opening hours are not kept and no event is called upcoming or past until it is set (NTP)\n",
+                 format_local(now.unix_s).c_str());
+    warned = true;
+  }
+  if (now.trusted && !before.trusted && warned) std::fprintf(stderr, "the clock is plausible again\n");
+  bool first = before.unix_s == 0;
+  if (!now.hours || !now.trusted || (!first && now.outside_hours == before.outside_hours)) return;
+  auto next = next_change(*now.hours, now.unix_s);
+  std::string until = next ? format_local(*next) : std::string("further notice (no opening hours ahead)");
+  if (now.outside_hours) std::fprintf(stderr, "outside the opening hours: the screen is dark until %s\n", until.c_str());
+  else std::fprintf(stderr, "opening hours: open until %s\n", until.c_str());
 }
 void on_stop_signal(int) { stop_requested = 1; }
 
@@ -95,17 +109,27 @@ void output_size(const Sdl& sdl, int& w, int& h) {
 }
 
 // Translates one SDL event; returns false when it needs no frame.
-bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerInput& input, bool& quit) {
+// Quitting (a window manager's close, Alt+F4, Ctrl+Q) is honoured only in a development window or
+// on the admin screen, after the PIN; never for a visitor.
+bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerInput& input, bool& quit,
+                  bool admin_unlocked) {
   int w = 1, h = 1;
   output_size(sdl, w, h);
   auto now = int64_t(SDL_GetTicks64());
   using T = PointerEvent::Type;
   switch (e.type) {
     case SDL_QUIT:
-      // A window manager's close: only honoured in a development window, never on the kiosk.
-      if (o.windowed) quit = true;
+      if (o.windowed || admin_unlocked) quit = true;
       else std::fprintf(stderr, "ignored a quit request from the window system\n");
       return false;
+    case SDL_KEYDOWN: {  // Escape, Alt+Tab and everything else: nothing (no visitor has a keyboard)
+      SDL_Keycode k = e.key.keysym.sym;
+      bool ctrl = e.key.keysym.mod & KMOD_CTRL, alt = e.key.keysym.mod & KMOD_ALT;
+      if (!((ctrl && k == SDLK_q) || (alt && k == SDLK_F4))) return false;
+      if (o.windowed || admin_unlocked) quit = true;
+      else std::fprintf(stderr, "ignored a quit shortcut (only after the admin PIN)\n");
+      return false;
+    }
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
     case SDL_FINGERUP: {
@@ -248,7 +272,22 @@ int run_app(AppSetup setup) {
   state.timing.idle_warning_ms = int64_t(setup.config.idle_warning_s) * 1000;
   state.timing.idle_countdown_ms = int64_t(setup.config.idle_countdown_s) * 1000;
   state.here = setup.config.location;
+  state.admin = admin_setup(!setup.config.admin.pin_hash.empty() && pin_hash_readable(setup.config.admin.pin_hash), w, h,
+                            px_per_mm);
+  if (!state.admin.enabled)
+    std::fprintf(stderr, "admin screen: disabled (%s)\n", setup.config.admin.pin_hash.empty()
+                                                             ? "no [admin] pin_hash in the config"
+                                                             : "[admin] pin_hash cannot be read: make it with --hash-pin");
+  AdminTasks admin_tasks({KIOSK_VERSION, setup.config.admin.pin_hash, o.config,
+                          std::filesystem::path(setup.database_path).parent_path(), setup.config.sync.trusted_keys,
+                          setup.config.admin.usb_globs, ""});
+  int exit_code = exit_stopped;
   state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
+  state.wall.hours = setup.config.opening_hours;
+  state.wall.build_s = parse_utc_date(KIOSK_BUILD_DATE).value_or(0);
+  state.wall.content_created_s = parse_utc_time(setup.snapshot->state().created).value_or(0);
+  const int64_t wall_offset_s = o.now.empty() ? 0 : parse_local_time(o.now).value_or(0) - int64_t(std::time(nullptr));
+  bool dark_shown = false, clock_warned = false;
   PointerInput input;
   SnapshotLoader loader(setup.database_path, setup.snapshot->state());
   if (!loader.watch_error().empty())
@@ -268,21 +307,35 @@ int run_app(AppSetup setup) {
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
   bool quit = false, first_frame_logged = false;
   int64_t last_frame_ms = int64_t(SDL_GetTicks64());
+  Watchdog watchdog;  // systemd: READY=1 after the first frame, WATCHDOG=1 each turn, STOPPING=1 at the end
 
   while (!quit && !stop_requested) {
+    watchdog.ping(int64_t(SDL_GetTicks64()));
     SDL_Event e;
     int64_t now_ms = int64_t(SDL_GetTicks64());
     int64_t due_ms = next_frame_due_ms(state);
-    int wait_ms = int(std::clamp<int64_t>(due_ms - now_ms, 0, idle_wait_ms));
+    int wait_ms = int(std::clamp<int64_t>(due_ms - now_ms, 0, input.touching() ? 50 : idle_wait_ms));
     bool got = frames_owed > 0 || headless || wait_ms == 0 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, wait_ms);
     while (got) {
-      if (handle_event(e, sdl, o, input, quit)) frames_owed = settle_frames;
+      if (handle_event(e, sdl, o, input, quit, admin_unlocked(state.admin))) frames_owed = settle_frames;
       got = SDL_PollEvent(&e);
+    }
+    if (input.touching() && input.poll_long_press(int64_t(SDL_GetTicks64()))) frames_owed = settle_frames;
+    for (const auto& a : admin_tasks.poll(state)) state = update(std::move(state), a), frames_owed = settle_frames;
+    if (state.admin.exit) {
+      bool console = *state.admin.exit == AdminExit::console;
+      std::fprintf(stderr, "admin: %s\n", console ? "leaving to the console" : "restarting");
+      exit_code = console ? exit_console : exit_restart;
+      break;
     }
     Screen screen_before = state.screen;
     due_ms = next_frame_due_ms(state);
     state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
-    if (int today = local_yyyymmdd(); today != state.today_yyyymmdd) state = update(std::move(state), DateChanged{today});
+    if (int64_t unix_s = int64_t(std::time(nullptr)) + wall_offset_s; unix_s != state.wall.unix_s) {
+      WallClock before = state.wall;
+      state = update(std::move(state), WallClockRead{unix_s, local_time(unix_s)});
+      log_wall_clock(before, state.wall, clock_warned);
+    }
     if (state.screen != screen_before) frames_owed = settle_frames;
     if (images.pump()) frames_owed = settle_frames;  // a decoded image can be shown
     if (state.now_ms >= due_ms || ui.scroll_velocity_px_s != 0)
@@ -299,6 +352,45 @@ int run_app(AppSetup setup) {
       search.invalidate();
       map_cache.has_texture = false;  // its highlights come from the content
       std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
+      frames_owed = settle_frames;
+    }
+    if (is_dark(state)) {  // outside the opening hours: one black frame, then nothing at all
+      if (input.pending() || input.touching()) {
+        input = PointerInput{};  // the touch wakes the screen (wake_on_touch) and presses nothing
+        state = update(std::move(state), DarkTouched{});
+        if (!is_dark(state)) continue;  // woken: render from the next turn
+      }
+      if (!dark_shown) {
+        SDL_SetRenderDrawColor(sdl.renderer, 0, 0, 0, 0xFF);
+        SDL_RenderClear(sdl.renderer);
+        SDL_RenderPresent(sdl.renderer);
+        SDL_EnableScreenSaver();  // X11 may then blank the display (DPMS); KMSDRM cannot (README)
+        dark_shown = true;
+        if (!first_frame_logged) {
+          std::fprintf(stderr, "first frame after %lld ms (dark: outside the opening hours)\n",
+                       (long long)ms_since_process_start());
+          first_frame_logged = true;
+          watchdog.report_ready();
+        }
+      }
+      if (headless && !taps.empty() && !input.pending()) {
+        auto [x, y] = taps.back();
+        taps.pop_back();
+        input.push({PointerEvent::Type::down, 1, x, y, state.now_ms});
+        input.push({PointerEvent::Type::up, 1, x, y, state.now_ms});
+      } else if (headless && taps.empty() && !input.pending()) {
+        SDL_Surface* s = sdl.surface;
+        bool ok = write_png(o.screenshot, s->w, s->h, static_cast<const uint8_t*>(s->pixels), s->pitch);
+        std::fprintf(stderr, "%s %s (dark: outside the opening hours)\n", ok ? "wrote" : "error: cannot write",
+                     o.screenshot.c_str());
+        quit = true;
+        if (!ok) return 1;
+      }
+      continue;
+    }
+    if (dark_shown) {  // open again, or woken by a touch
+      SDL_DisableScreenSaver();
+      dark_shown = false;
       frames_owed = settle_frames;
     }
     if (headless && !input.pending() && quiet_frames >= settle_frames && !taps.empty()) {
@@ -321,8 +413,10 @@ int run_app(AppSetup setup) {
     input.poll(state.now_ms);
     for (const auto& down : input.take_downs())
       for (const auto& a : map_actions_for_down(state, down)) state = update(std::move(state), a);
-    for (const auto& g : input.take_gestures())
+    for (const auto& g : input.take_gestures()) {
       for (const auto& a : map_actions(state, g)) state = update(std::move(state), a), had_input = true;
+      if (auto a = admin_action_for(state, g)) state = update(std::move(state), *a), had_input = true;
+    }
     ImGui_ImplSDLRenderer_NewFrame();
     // The renderer has its font texture now; ImGui's own CPU copy of the atlas (~10 MB) can go.
     if (io.Fonts->TexPixelsRGBA32 || io.Fonts->TexPixelsAlpha8) io.Fonts->ClearTexData();
@@ -341,6 +435,7 @@ int run_app(AppSetup setup) {
       std::fprintf(stderr, "first frame after %lld ms\n", (long long)ms_since_process_start());
       std::fflush(stderr);
       first_frame_logged = true;
+      watchdog.report_ready();
     }
     for (const auto& a : actions) state = update(std::move(state), a);
     frames_owed = actions.empty() && !had_input ? frames_owed - 1 : settle_frames;
@@ -358,7 +453,7 @@ int run_app(AppSetup setup) {
   ImGui_ImplSDLRenderer_Shutdown();
   ImGui::DestroyContext();
   std::fprintf(stderr, "stopped\n");
-  return 0;
+  return exit_code;
 }
 
 }  // namespace kiosk

@@ -28,6 +28,13 @@ class PointerInput {
   void apply_to(ImGuiIO& io);
   // Long presses complete with time.
   void poll(int64_t now_ms);
+  // Between frames, while a finger rests: true when that completed a long press (the next
+  // frame takes it with take_gestures), so the platform knows a frame is needed.
+  bool poll_long_press(int64_t now_ms) {
+    size_t before = gestures_out_.size();
+    poll(now_ms);
+    return gestures_out_.size() > before;
+  }
   std::vector<Gesture> take_gestures() { return std::exchange(gestures_out_, {}); }
   std::vector<PointerEvent> take_downs() { return std::exchange(downs_out_, {}); }
 

@@ -41,15 +41,22 @@ std::string three_words(Word w) {
 
 Tile event_tile(const ViewContext& v) {
   const Theme& t = v.theme;
-  auto pick = attract_event(v.snap, v.state.today_yyyymmdd);
+  // With a clock that cannot be right, the event is picked from the content's own date and its
+  // band names no "upcoming" or "past"; a line says which date the content speaks from.
+  bool judged = v.state.wall.trusted;
+  auto pick = attract_event(v.snap, judged ? v.state.today_yyyymmdd : content_day(v.snap));
   if (!pick) return {};
   const content::Event& e = *pick->event;
-  Tile tile{t.accent, t.accent_text, three_words(pick->upcoming ? Word::upcoming : Word::past), {}};
+  Word band = !judged ? Word::event : pick->upcoming ? Word::upcoming : Word::past;
+  Tile tile{t.accent, t.accent_text, three_words(band), {}};
   tile.lines.push_back({t.fonts.bold, t.text, e.title.get(Lang::nl)});
   if (e.title.get(Lang::en) != e.title.get(Lang::nl)) tile.lines.push_back({t.fonts.small, t.text_muted, e.title.get(Lang::en)});
   std::string when = e.start.display(Lang::nl);
   if (e.recurrence == "yearly") when = std::string(word(Word::yearly, Lang::nl)) + " · " + std::string(word(Word::yearly, Lang::en));
   tile.lines.push_back({t.fonts.small, t.text_muted, when});
+  if (!judged)
+    tile.lines.push_back({t.fonts.small, t.text_muted,
+                          std::string(word(Word::as_of, Lang::nl)) + ": " + v.snap.content().meta.as_of.display(Lang::nl)});
   return tile;
 }
 

@@ -154,6 +154,9 @@ void event(const ViewContext& v, const content::Event& e) {
   const auto lang = v.lang();
   header(v, ItemKind::event, e.title.get(lang));
   wrapped_text(v, v.theme.fonts.bold, event_when(e, lang));
+  if (!v.state.wall.trusted)  // the clock cannot tell whether it is to come: say how old the content is
+    wrapped_text(v, v.theme.fonts.small,
+                 std::string(word(Word::as_of, lang)) + ": " + v.snap.content().meta.as_of.display(lang), v.theme.text_muted);
   wrapped_text(v, v.theme.fonts.body, e.description.get(lang));
   goal_chips(v, e.goals);
   std::vector<ItemRef> related;

@@ -58,6 +58,11 @@ void draw_kiosk(const ViewContext& base) {
   apply_style(theme);
   ImGui::PushFont(theme.fonts.body);
 
+  if (v.state.admin.screen != AdminScreen::closed) {
+    draw_admin(v);
+    ImGui::PopFont();
+    return;
+  }
   ImGuiIO& io = ImGui::GetIO();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(io.DisplaySize);

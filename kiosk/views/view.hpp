@@ -93,6 +93,10 @@ void draw_back_home(const ViewContext& v);  // the Back and Home buttons over an
 void draw_search(const ViewContext& v);  // the search field, results and on-screen keyboard
 void draw_keyboard(const ViewContext& v);  // on-screen keys; each sends SearchTextChanged
 void qr_code(const ViewContext& v, const std::string& url);  // the url as a QR code with a caption
+// The technicians' screens (logic/admin.hpp): the PIN pad, the admin screen, the test pattern.
+// They replace everything else while open.
+void draw_admin(const ViewContext& v);
+void draw_test_pattern(const ViewContext& v);
 
 // Shared widgets.
 bool big_button(const ViewContext& v, const char* id, std::string_view label, bool selected = false,

@@ -18,9 +18,11 @@
 
 #include "content/map_asset.hpp"
 #include "content/search.hpp"
+#include "kiosk/logic/admin.hpp"
 #include "kiosk/logic/content_setup.hpp"
 #include "kiosk/logic/map_input.hpp"
 #include "kiosk/logic/update.hpp"
+#include "kiosk/platform/admin_tasks.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/platform/pointer_input.hpp"
 
@@ -126,6 +128,7 @@ UiHarness::UiHarness(int width_px, int height_px)
 }
 
 UiHarness::~UiHarness() {
+  admin_.reset();
   sdl_.reset();
   std::error_code ec;
   std::filesystem::remove_all(data_dir_, ec);
@@ -147,8 +150,10 @@ void UiHarness::frame() {
   input.poll(state_.now_ms);
   for (const auto& down : input.take_downs())
     for (const auto& a : kiosk::map_actions_for_down(state_, down)) state_ = kiosk::update(std::move(state_), a);
-  for (const auto& g : input.take_gestures())
+  for (const auto& g : input.take_gestures()) {
     for (const auto& a : kiosk::map_actions(state_, g)) state_ = kiosk::update(std::move(state_), a);
+    if (auto a = kiosk::admin_action_for(state_, g)) state_ = kiosk::update(std::move(state_), *a);
+  }
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui::NewFrame();
   actions_.clear();
@@ -166,6 +171,23 @@ void UiHarness::frame() {
   io.MouseWheel = 0;
   rasterised_ = false;
   for (const auto& a : actions_) state_ = kiosk::update(std::move(state_), a);
+  if (admin_)
+    for (const auto& a : admin_->poll(state_, true)) state_ = kiosk::update(std::move(state_), a);
+}
+
+void UiHarness::enable_admin(const std::string& pin_hash) {
+  auto admin = state_.admin;
+  state_.admin = kiosk::admin_setup(true, width_px_, height_px_, 0);
+  state_.admin.lockout = admin.lockout;
+  admin_ = std::make_unique<kiosk::AdminTasks>(
+      kiosk::AdminTasksSetup{"0.1.0-test", pin_hash, "", data_dir_, {"ed25519:10c10d48d63ee351:WWvcMoug5OM35b57N6H5yQG7odDzzufGqbZZzyeqBoY="},
+                             {data_dir_ + "/no-usb-stick-*/kiosk-feed"}, "/bin/false"});
+}
+
+void UiHarness::long_press(Point at) {
+  press(at);
+  frames(int(1000 / frame_ms));
+  release(at);
 }
 
 void UiHarness::frames(int n) {

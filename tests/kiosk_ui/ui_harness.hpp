@@ -16,6 +16,10 @@
 #include "kiosk/logic/state.hpp"
 #include "kiosk/views/view.hpp"
 
+namespace kiosk {
+class AdminTasks;
+}
+
 namespace kiosk_ui {
 
 struct Point {
@@ -48,6 +52,11 @@ class UiHarness {
   // Presses at `from`, moves to `to` in `steps` frames, holds still for hold_frames, releases,
   // settles. With no hold it is a flick: lists and the map fly on after the finger lifts.
   void drag(Point from, Point to, int steps = 10, int hold_frames = 0);
+  // Holds a finger still at `at` for a second (longer than a long press), then releases.
+  void long_press(Point at);
+  // Turns on the admin screen as a config with this [admin] pin_hash would; its platform side
+  // (kiosk/platform/admin_tasks.hpp) runs in the frames, PIN checks finishing within the frame.
+  void enable_admin(const std::string& pin_hash);
   // Drags the list that holds the control (careful drags, no flick) until the control is within
   // the list's visible area. Returns
   // false (with Catch info) when it does not get there within max_drags drags.
@@ -61,6 +70,7 @@ class UiHarness {
   const content::Snapshot& snapshot() const { return *snapshot_; }
   const kiosk::MapGeometry& map() const { return map_; }
   const kiosk::Theme& theme() const { return theme_; }
+  const std::string& data_dir() const { return data_dir_; }  // the kiosk's data folder (temporary)
   int width_px() const { return width_px_; }
   int height_px() const { return height_px_; }
   int taps() const { return taps_; }    // taps (tap or tap_at) since construction or reset_counts()
@@ -87,6 +97,7 @@ class UiHarness {
   int width_px_, height_px_;
   std::unique_ptr<Sdl> sdl_;
   std::unique_ptr<Search> search_;
+  std::unique_ptr<kiosk::AdminTasks> admin_;
   std::string data_dir_;
   std::shared_ptr<const content::Snapshot> snapshot_;
   kiosk::MapGeometry map_;
