@@ -1,20 +1,14 @@
 // The real deventer-kiosk outside its opening hours, headless with a faked local time (--now):
 // the screen is black; a touch wakes it only with wake_on_touch; inside the hours, and with a
 // clock that cannot be right, it shows the attract screen.
-#include <catch2/catch.hpp>
-#include <cstdio>
 #include <fstream>
-#include <iterator>
 
-#include "content/image.hpp"
+#include "kiosk_app/kiosk_shot.hpp"
 #include "temp_dir.hpp"
 
 namespace {
 
-struct Shot {
-  int exit_code = -1;
-  std::string output;
-  content::DecodedImage image;
+struct Shot : KioskShot {
   // Pixels that are not black, over a grid of every 8th pixel.
   int lit() const {
     int n = 0;
@@ -38,21 +32,10 @@ void write_config(const TempDir& dir, bool wake_on_touch) {
 }
 
 Shot shoot(const TempDir& dir, const std::string& args) {
-  Shot r;
   std::string png = (dir / "shot.png").string();
-  std::filesystem::remove(png);
   std::string cmd = "TZ=Europe/Amsterdam " + std::string(KIOSK_BINARY) + " --config " + (dir / "kiosk.toml").string() +
-                    " --data " + (dir / "data").string() + " --size 800x600 --screenshot " + png + " " + args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[512];
-  while (fgets(buf, sizeof buf, p)) r.output += buf;
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(png, std::ios::binary);
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (auto decoded = content::decode_image(bytes)) r.image = std::move(*decoded);
-  return r;
+                    " --data " + (dir / "data").string() + " --size 800x600 --screenshot " + png + " " + args;
+  return Shot{run_kiosk_shot(cmd, png)};
 }
 
 }  // namespace

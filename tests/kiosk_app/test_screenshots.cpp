@@ -3,57 +3,18 @@
 // to a tap, and logs its start-up time. Assertions are on pixels, not only on files existing.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-#include <fstream>
-#include <iterator>
-#include <sstream>
-
-#include "content/image.hpp"
-#include "kiosk/logic/camera.hpp"
-#include "kiosk/logic/layout.hpp"
+#include "kiosk_app/kiosk_shot.hpp"
 #include "temp_dir.hpp"
 
 namespace {
 
-struct Run {
-  int exit_code = -1;
-  std::string output;
-  content::DecodedImage image;
-};
+using Run = KioskShot;
 
 Run run_kiosk(const TempDir& dir, const std::string& args) {
-  Run r;
   std::string png = (dir / "shot.png").string();
-  std::filesystem::remove(png);
-  std::string cmd = std::string(KIOSK_BINARY) + " --data " + (dir / "data").string() + " --screenshot " + png + " " +
-                    args + " 2>&1";
-  FILE* p = popen(cmd.c_str(), "r");
-  REQUIRE(p);
-  char buf[512];
-  while (fgets(buf, sizeof buf, p)) r.output += buf;
-  int status = pclose(p);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream in(png, std::ios::binary);
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!bytes.empty()) {
-    auto decoded = content::decode_image(bytes);
-    if (decoded) r.image = std::move(*decoded);
-  }
-  return r;
-}
-
-uint32_t pixel(const content::DecodedImage& img, float x, float y) {
-  size_t i = (size_t(y) * size_t(img.width_px) + size_t(x)) * 4;
-  return uint32_t(img.rgba[i]) << 16 | uint32_t(img.rgba[i + 1]) << 8 | img.rgba[i + 2];
-}
-
-// Where a lat/lon lands on the home screen of a w×h display, as the app lays it out.
-kiosk::ScreenPoint home_screen_point(float w, float h, double lat, double lon) {
-  kiosk::Layout l = kiosk::home_layout(w, h, kiosk::metrics_for(std::min(w, h)));
-  kiosk::MapCamera cam;
-  cam.set_viewport(l.map.x, l.map.y, l.map.w, l.map.h);
-  cam.show_europe_africa();
-  return cam.to_screen(content::project_equal_earth(lat, lon));
+  return run_kiosk_shot(std::string(KIOSK_BINARY) + " --data " + (dir / "data").string() + " --screenshot " + png +
+                            " " + args,
+                        png);
 }
 
 constexpr uint32_t accent = 0xA8102B;        // views/theme.hpp: top bar

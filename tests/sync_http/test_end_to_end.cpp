@@ -5,9 +5,7 @@
 // real nginx, real pixels.
 #include <nlohmann/json.hpp>
 
-#include "content/image.hpp"
-#include "kiosk/logic/camera.hpp"
-#include "kiosk/logic/layout.hpp"
+#include "kiosk_app/kiosk_shot.hpp"
 #include "sync_http/nginx_server.hpp"
 #include "sync_http/sync_run.hpp"
 
@@ -23,24 +21,14 @@ int run(const std::vector<std::string>& argv, std::string& log) {
 }
 
 uint32_t pixel_xy(const fs::path& png, int x, int y) {
-  std::string bytes = slurp(png);
-  auto img = content::decode_image(std::span(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
-  REQUIRE(img);
-  size_t i = (size_t(y) * size_t(img->width_px) + size_t(x)) * 4;
-  return uint32_t(img->rgba[i]) << 16 | uint32_t(img->rgba[i + 1]) << 8 | img->rgba[i + 2];
+  auto img = load_png(png);
+  REQUIRE(img.width_px > 0);
+  return pixel(img, float(x), float(y));
 }
 
 uint32_t pixel_at(const fs::path& png, double lat, double lon, int w, int h) {
-  std::string bytes = slurp(png);
-  auto img = content::decode_image(std::span(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size()));
-  REQUIRE(img);
-  kiosk::Layout l = kiosk::home_layout(float(w), float(h), kiosk::metrics_for(float(std::min(w, h))));
-  kiosk::MapCamera cam;
-  cam.set_viewport(l.map.x, l.map.y, l.map.w, l.map.h);
-  cam.show_europe_africa();
-  auto p = cam.to_screen(content::project_equal_earth(lat, lon));
-  size_t i = (size_t(p.y) * size_t(img->width_px) + size_t(p.x)) * 4;
-  return uint32_t(img->rgba[i]) << 16 | uint32_t(img->rgba[i + 1]) << 8 | img->rgba[i + 2];
+  auto p = home_screen_point(float(w), float(h), lat, lon);
+  return pixel_xy(png, int(p.x), int(p.y));
 }
 
 constexpr uint32_t partner_land = 0xC93A52;  // views/theme: countries with a partner place
