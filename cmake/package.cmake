@@ -15,9 +15,9 @@ install(DIRECTORY content/default/ DESTINATION ${kiosk_share_dir}/content PATTER
 install(FILES content/map/world-110m.bin content/map/world-50m.bin DESTINATION ${kiosk_share_dir}/map)
 install(FILES systemd/no-console-switching.keymap DESTINATION ${kiosk_share_dir})
 install(FILES systemd/kiosk.service systemd/kiosk-cage.service systemd/kiosk-sync.service systemd/kiosk-sync.timer
-              systemd/kiosk-sync-usb@.service
+              systemd/kiosk-sync-usb@.service systemd/kiosk-admin-request.service systemd/kiosk-admin-request.path
         DESTINATION ${kiosk_unit_dir})
-install(PROGRAMS systemd/kiosk-sync-usb DESTINATION ${kiosk_libexec_dir})
+install(PROGRAMS systemd/kiosk-sync-usb systemd/kiosk-admin-request DESTINATION ${kiosk_libexec_dir})
 install(FILES systemd/90-deventer-kiosk-usb.rules DESTINATION lib/udev/rules.d)
 install(FILES systemd/60-deventer-kiosk.conf DESTINATION lib/sysctl.d)
 install(FILES cmake/package/kiosk.toml DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/deventer-kiosk)

@@ -96,7 +96,10 @@ void read_sync(Reader& r, const toml::table& t, SyncSettings& s) {
 }
 
 void read_admin(Reader& r, const toml::table& t, AdminSettings& a) {
-  r.check_keys(t, "admin", {"pin_hash", "usb_glob"});
+  r.check_keys(t, "admin", {"pin_hash", "usb_glob", "tasks"});
+  r.string(t, "tasks", a.tasks);
+  if (const toml::node* n = t.get("tasks"); n && a.tasks != "child" && a.tasks != "systemd")
+    r.fail(*n, "tasks must be \"child\" (kiosk-sync runs as the kiosk's child) or \"systemd\" (kiosk-admin-request.path runs it)");
   r.string(t, "pin_hash", a.pin_hash);
   if (const toml::node* n = t.get("pin_hash"); n && !a.pin_hash.empty() && !a.pin_hash.starts_with("$argon2id$"))
     r.fail(*n, "pin_hash must be the \"$argon2id$...\" text that `deventer-kiosk --hash-pin` prints, never the PIN");

@@ -34,6 +34,10 @@ struct SyncSettings {
 struct AdminSettings {
   std::string pin_hash;  // "$argon2id$..." from `deventer-kiosk --hash-pin`; empty: no admin screen
   std::vector<std::string> usb_globs = {"/media/*/kiosk-feed", "/media/*/*/kiosk-feed"};  // "Apply from USB"
+  // How "Sync now" and "Apply from USB" run: "child" (kiosk-sync as the kiosk's own child) or
+  // "systemd" (a request for kiosk-admin-request.path). Empty: the build's default ("systemd" in
+  // the installed package, whose kiosk.service has no network).
+  std::string tasks;
 };
 
 struct Config {

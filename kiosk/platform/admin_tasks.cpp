@@ -105,6 +105,58 @@ std::string ChildProcess::last_line() const {
   return nl == std::string::npos ? s : s.substr(nl + 1);
 }
 
+// --- RequestedTask ---
+
+std::unique_ptr<RequestedTask> RequestedTask::start(const std::filesystem::path& requests_dir,
+                                                    const std::filesystem::path& results_dir, const std::string& kind,
+                                                    std::string& error, int64_t pickup_timeout_ms) {
+  std::error_code ec;
+  std::filesystem::create_directories(requests_dir, ec);
+  // The token makes each request's result its own: the wall clock in ms, never reused by one kiosk.
+  timespec ts{};
+  clock_gettime(CLOCK_REALTIME, &ts);
+  std::string name = kind + "." + std::to_string(int64_t(ts.tv_sec) * 1000 + ts.tv_nsec / 1'000'000);
+  std::unique_ptr<RequestedTask> t(new RequestedTask());
+  t->request_ = requests_dir / (name + ".request");
+  t->running_ = results_dir / (name + ".running");
+  t->result_ = results_dir / (name + ".result");
+  t->started_ms_ = monotonic_ms();
+  t->pickup_timeout_ms_ = pickup_timeout_ms;
+  int fd = open(t->request_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0640);
+  if (fd < 0) {
+    error = "cannot write the request " + t->request_.string() + ": " + std::strerror(errno);
+    return nullptr;
+  }
+  close(fd);
+  return t;
+}
+
+std::optional<int> RequestedTask::poll() {
+  if (status_) return status_;
+  std::error_code ec;
+  if (std::ifstream in(result_); in) {
+    std::string status_line;
+    std::getline(in, status_line);
+    std::getline(in, reason_);
+    char* end = nullptr;
+    long v = std::strtol(status_line.c_str(), &end, 10);
+    status_ = end != status_line.c_str() && *end == 0 && v >= 0 && v < 256 ? int(v) : 127;
+    if (status_ == 127 && reason_.empty()) reason_ = "unreadable result " + result_.string();
+  } else if (std::filesystem::exists(request_, ec)) {
+    if (monotonic_ms() - started_ms_ >= pickup_timeout_ms_) {
+      std::filesystem::remove(request_, ec);
+      status_ = 127;
+      reason_ = "nothing picked up the request in " + std::to_string(pickup_timeout_ms_ / 1000) +
+                " s; is kiosk-admin-request.path enabled? (systemctl enable --now kiosk-admin-request.path)";
+    }
+  } else if (!std::filesystem::exists(running_, ec) && !std::filesystem::exists(result_, ec)) {
+    // Picked up, but neither running nor finished: the handler stopped without a result.
+    status_ = 127;
+    reason_ = "kiosk-admin-request ended without a result (journalctl -u kiosk-admin-request)";
+  }
+  return status_;
+}
+
 // --- the admin screen's facts ---
 
 AdminInfo read_admin_info(const AdminTasksSetup& setup) {
@@ -157,6 +209,7 @@ std::string find_usb_feed(const std::vector<std::string>& patterns) {
 
 AdminTasks::AdminTasks(AdminTasksSetup setup) : setup_(std::move(setup)) {
   if (setup_.sync_binary.empty()) setup_.sync_binary = find_sync_binary();
+  if (setup_.requests_dir.empty()) setup_.requests_dir = setup_.data_dir / "requests";
 }
 
 AdminTasks::~AdminTasks() {
@@ -166,8 +219,8 @@ AdminTasks::~AdminTasks() {
 AdminTaskFinished AdminTasks::finish_task(int exit_status) {
   feed::SyncStatus st = feed::read_status(setup_.data_dir);
   bool attempted = !st.last_attempt.empty() && st.last_attempt != status_before_;
-  std::string line = child_what_ + ": ";
-  std::string why = attempted && !st.error.empty() ? st.error : child_->last_line();
+  std::string line = task_what_ + ": ";
+  std::string why = attempted && !st.error.empty() ? st.error : task_->last_line();
   switch (exit_status) {
     case 0:
       line += attempted ? st.result : std::string("done");
@@ -178,6 +231,9 @@ AdminTaskFinished AdminTasks::finish_task(int exit_status) {
       break;
     case 2:
       line += "kiosk-sync refused its config or arguments: " + why;
+      break;
+    case 127:
+      line += "did not run: " + why;
       break;
     case 3:
       line += "failed: " + why;
@@ -206,32 +262,38 @@ std::vector<Action> AdminTasks::poll(const State& state, bool wait_for_pin) {
   }
 
   // A task asked for and not started yet.
-  if (a.task && !child_) {
-    std::vector<std::string> argv = {setup_.sync_binary};
-    if (!setup_.config_path.empty()) argv.insert(argv.end(), {"--config", setup_.config_path});
-    argv.insert(argv.end(), {"--data", setup_.data_dir.string()});
-    child_what_ = "Sync now";
-    if (*a.task == AdminTask::apply_usb) {
-      std::string dir = find_usb_feed(setup_.usb_globs);
-      if (dir.empty()) {
-        std::string looked;
-        for (const auto& g : setup_.usb_globs) looked += (looked.empty() ? "" : ", ") + g;
-        out.emplace_back(AdminAction{AdminTaskFinished{false, "No USB stick with a kiosk-feed folder found (looked for " + looked + ")"}});
-        return out;
-      }
-      argv.insert(argv.end(), {"--from", "file://" + dir});
-      child_what_ = "USB " + dir;
-    }
+  if (a.task && !task_) {
+    bool usb = *a.task == AdminTask::apply_usb;
+    task_what_ = usb ? "USB" : "Sync now";
     status_before_ = feed::read_status(setup_.data_dir).last_attempt;
     std::string error;
-    child_ = ChildProcess::spawn(argv, error);
-    std::fprintf(stderr, "admin: %s: %s\n", child_what_.c_str(), child_ ? ("started " + argv[0]).c_str() : error.c_str());
-    if (!child_) out.emplace_back(AdminAction{AdminTaskFinished{false, child_what_ + ": " + error}});
+    if (setup_.runner == AdminTaskRunner::systemd) {
+      task_ = RequestedTask::start(setup_.requests_dir, setup_.results_dir, usb ? "usb" : "sync-now", error);
+      std::fprintf(stderr, "admin: %s: %s\n", task_what_.c_str(), task_ ? "asked kiosk-admin-request.path" : error.c_str());
+    } else {
+      std::vector<std::string> argv = {setup_.sync_binary};
+      if (!setup_.config_path.empty()) argv.insert(argv.end(), {"--config", setup_.config_path});
+      argv.insert(argv.end(), {"--data", setup_.data_dir.string()});
+      if (usb) {
+        std::string dir = find_usb_feed(setup_.usb_globs);
+        if (dir.empty()) {
+          std::string looked;
+          for (const auto& g : setup_.usb_globs) looked += (looked.empty() ? "" : ", ") + g;
+          out.emplace_back(AdminAction{AdminTaskFinished{false, "No USB stick with a kiosk-feed folder found (looked for " + looked + ")"}});
+          return out;
+        }
+        argv.insert(argv.end(), {"--from", "file://" + dir});
+        task_what_ = "USB " + dir;
+      }
+      task_ = ChildProcess::spawn(argv, error);
+      std::fprintf(stderr, "admin: %s: %s\n", task_what_.c_str(), task_ ? ("started " + argv[0]).c_str() : error.c_str());
+    }
+    if (!task_) out.emplace_back(AdminAction{AdminTaskFinished{false, task_what_ + ": " + error}});
   }
-  if (child_) {
-    if (auto status = child_->poll()) {
+  if (task_) {
+    if (auto status = task_->poll()) {
       out.emplace_back(AdminAction{finish_task(*status)});
-      child_.reset();
+      task_.reset();
       info_read_ms_ = 0;  // show the new status
     }
   }

@@ -18,8 +18,19 @@
 
 namespace kiosk {
 
+// An admin task in progress: kiosk-sync as our child, or a request carried out by systemd.
+class RunningTask {
+ public:
+  virtual ~RunningTask() = default;
+  // Nothing while it runs; then its exit status (kiosk-sync's: 0 1 2 3, or 127 when it never ran,
+  // 128 + signal number when killed). Never blocks.
+  virtual std::optional<int> poll() = 0;
+  // Why it ended as it did, in one line (the last line kiosk-sync logged), or empty.
+  virtual std::string last_line() const = 0;
+};
+
 // A child process whose stderr we collect (and pass on to ours, so it reaches the journal).
-class ChildProcess {
+class ChildProcess : public RunningTask {
  public:
   // Starts argv[0] (searched on PATH when it has no '/'). nullptr with `error` set if it cannot.
   static std::unique_ptr<ChildProcess> spawn(const std::vector<std::string>& argv, std::string& error);
@@ -27,10 +38,9 @@ class ChildProcess {
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
 
-  // Nothing while it runs; then its exit status (128 + signal number when killed). Never blocks.
-  std::optional<int> poll();
-  // The last line it wrote to stderr (without the program's "name: " prefix kept out).
-  std::string last_line() const;
+  std::optional<int> poll() override;
+  // The last line it wrote to stderr.
+  std::string last_line() const override;
 
  private:
   ChildProcess(pid_t pid, int stderr_fd) : pid_(pid), fd_(stderr_fd) {}
@@ -41,14 +51,40 @@ class ChildProcess {
   std::optional<int> status_;
 };
 
+// A task for systemd to run, on an installed kiosk (kiosk.service may not use the network or
+// mount a stick, and its children could not either): an empty file REQUESTS/KIND.TOKEN.request,
+// which kiosk-admin-request.path sees; systemd/kiosk-admin-request starts the unit and writes
+// RESULTS/KIND.TOKEN.result (status line, reason line) into a folder only root can write.
+class RequestedTask : public RunningTask {
+ public:
+  // KIND is "sync-now" or "usb". nullptr with `error` set if the request cannot be written.
+  static std::unique_ptr<RequestedTask> start(const std::filesystem::path& requests_dir,
+                                              const std::filesystem::path& results_dir, const std::string& kind,
+                                              std::string& error, int64_t pickup_timeout_ms = 15'000);
+  std::optional<int> poll() override;
+  std::string last_line() const override { return reason_; }
+
+ private:
+  RequestedTask() = default;
+  std::filesystem::path request_, running_, result_;
+  int64_t started_ms_ = 0, pickup_timeout_ms_ = 0;
+  std::optional<int> status_;
+  std::string reason_;
+};
+
+enum class AdminTaskRunner { child, systemd };
+
 struct AdminTasksSetup {
-  std::string version;
-  std::string pin_hash;
-  std::string config_path;  // given to kiosk-sync as --config when not empty
-  std::filesystem::path data_dir;
-  std::vector<std::string> trusted_keys;
-  std::vector<std::string> usb_globs;
-  std::string sync_binary;  // empty: find_sync_binary()
+  std::string version{};
+  std::string pin_hash{};
+  std::string config_path{};  // given to kiosk-sync as --config when not empty
+  std::filesystem::path data_dir{};
+  std::vector<std::string> trusted_keys{};
+  std::vector<std::string> usb_globs{};
+  std::string sync_binary{};  // empty: find_sync_binary()
+  AdminTaskRunner runner = AdminTaskRunner::child;
+  std::filesystem::path requests_dir{};  // systemd: empty means DATA_DIR/requests
+  std::filesystem::path results_dir = "/run/deventer-kiosk-admin";  // kiosk-admin-request.service's
 };
 
 class AdminTasks {
@@ -59,7 +95,7 @@ class AdminTasks {
   // while it is open, and returns the actions for what finished. Never blocks, unless
   // wait_for_pin (tests) makes it wait for a PIN check it starts.
   std::vector<Action> poll(const State& state, bool wait_for_pin = false);
-  bool busy() const { return child_ != nullptr || pin_check_.valid(); }
+  bool busy() const { return task_ != nullptr || pin_check_.valid(); }
 
  private:
   AdminTaskFinished finish_task(int exit_status);
@@ -67,8 +103,8 @@ class AdminTasks {
   AdminTasksSetup setup_;
   std::future<bool> pin_check_;
   int64_t pin_check_start_ms_ = 0;
-  std::unique_ptr<ChildProcess> child_;
-  std::string child_what_;     // "Sync now", "USB /media/...": for the result line
+  std::unique_ptr<RunningTask> task_;
+  std::string task_what_;     // "Sync now", "USB /media/...": for the result line
   std::string status_before_;  // sync-status.json's last_attempt before the child ran
   AdminScreen last_screen_ = AdminScreen::closed;
   int64_t info_read_ms_ = 0;

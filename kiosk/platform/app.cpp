@@ -19,6 +19,7 @@
 #include "kiosk/logic/update.hpp"
 #include "kiosk/logic/exit_codes.hpp"
 #include "kiosk/platform/admin_tasks.hpp"
+#include "kiosk/platform/dark_input.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/views/map_cache.hpp"
@@ -278,9 +279,14 @@ int run_app(AppSetup setup) {
     std::fprintf(stderr, "admin screen: disabled (%s)\n", setup.config.admin.pin_hash.empty()
                                                              ? "no [admin] pin_hash in the config"
                                                              : "[admin] pin_hash cannot be read: make it with --hash-pin");
-  AdminTasks admin_tasks({KIOSK_VERSION, setup.config.admin.pin_hash, o.config,
-                          std::filesystem::path(setup.database_path).parent_path(), setup.config.sync.trusted_keys,
-                          setup.config.admin.usb_globs, ""});
+  const std::string tasks = setup.config.admin.tasks.empty() ? KIOSK_ADMIN_TASKS : setup.config.admin.tasks;
+  AdminTasks admin_tasks({.version = KIOSK_VERSION,
+                          .pin_hash = setup.config.admin.pin_hash,
+                          .config_path = o.config,
+                          .data_dir = std::filesystem::path(setup.database_path).parent_path(),
+                          .trusted_keys = setup.config.sync.trusted_keys,
+                          .usb_globs = setup.config.admin.usb_globs,
+                          .runner = tasks == "systemd" ? AdminTaskRunner::systemd : AdminTaskRunner::child});
   int exit_code = exit_stopped;
   state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
   state.wall.hours = setup.config.opening_hours;
@@ -355,11 +361,8 @@ int run_app(AppSetup setup) {
       frames_owed = settle_frames;
     }
     if (is_dark(state)) {  // outside the opening hours: one black frame, then nothing at all
-      if (input.pending() || input.touching()) {
-        input = PointerInput{};  // the touch wakes the screen (wake_on_touch) and presses nothing
-        state = update(std::move(state), DarkTouched{});
-        if (!is_dark(state)) continue;  // woken: render from the next turn
-      }
+      state = dark_touch(std::move(state), input);  // wake_on_touch, or the admin corner
+      if (!is_dark(state)) continue;                  // woken: render from the next turn
       if (!dark_shown) {
         SDL_SetRenderDrawColor(sdl.renderer, 0, 0, 0, 0xFF);
         SDL_RenderClear(sdl.renderer);

@@ -12,6 +12,12 @@ void PointerInput::poll(int64_t now_ms) {
   if (auto g = gestures_.poll(now_ms)) gestures_out_.push_back(*g);
 }
 
+void PointerInput::feed_gestures_only() {
+  for (; !queue_.empty(); queue_.pop_front())
+    for (auto& g : gestures_.feed(queue_.front())) gestures_out_.push_back(g);
+  clear_hover_next_ = false;
+}
+
 void PointerInput::apply_to(ImGuiIO& io) {
   const ImVec2 nowhere(-FLT_MAX, -FLT_MAX);
   if (clear_hover_next_) {

@@ -26,6 +26,9 @@ class PointerInput {
   // Applies queued events to io up to and including the next button change. Gestures completed
   // on the way, and the points where fingers went down, are kept for take_gestures/take_downs.
   void apply_to(ImGuiIO& io);
+  // Feeds queued events to the gesture recogniser only, without ImGui: the dark screen, which
+  // renders nothing, still notices the admin corner's long press (platform/dark_input.hpp).
+  void feed_gestures_only();
   // Long presses complete with time.
   void poll(int64_t now_ms);
   // Between frames, while a finger rests: true when that completed a long press (the next

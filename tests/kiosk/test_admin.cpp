@@ -85,6 +85,13 @@ TEST_CASE("the config refuses a PIN where its hash belongs, and reads the USB pa
   auto one = parse_config("[admin]\nusb_glob = \"/mnt/usb*/feed\"\n", "kiosk.toml");
   REQUIRE(one);
   CHECK(one->admin.usb_globs == std::vector<std::string>{"/mnt/usb*/feed"});
+  CHECK(one->admin.tasks.empty());  // the build's default
+  auto tasks = parse_config("[admin]\ntasks = \"systemd\"\n", "kiosk.toml");
+  REQUIRE(tasks);
+  CHECK(tasks->admin.tasks == "systemd");
+  auto bad_tasks = parse_config("[admin]\ntasks = \"sudo\"\n", "kiosk.toml");
+  REQUIRE_FALSE(bad_tasks);
+  CHECK(bad_tasks.error().message.starts_with("kiosk.toml:2: tasks must be \"child\""));
   auto typo = parse_config("[admin]\npin = \"1234\"\n", "kiosk.toml");
   REQUIRE_FALSE(typo);
   CHECK(typo.error().message == "kiosk.toml:2: unknown key \"pin\" in [admin] (a typo?)");

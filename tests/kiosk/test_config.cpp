@@ -1,5 +1,7 @@
 // The TOML config: documented keys parse; mistakes are refused with file, line and reason.
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <regex>
 
 #include "kiosk/logic/config.hpp"
 
@@ -95,4 +97,37 @@ TEST_CASE("a missing config file is reported with its path") {
   auto c = kiosk::load_config("/nonexistent/kiosk.toml");
   REQUIRE_FALSE(c);
   CHECK(c.error().message == "/nonexistent/kiosk.toml: cannot read the config: No such file or directory");
+}
+
+// The package's commented config (/etc/deventer-kiosk/kiosk.toml) is what technicians edit: as
+// installed it must load, and with every example line uncommented too.
+TEST_CASE("the installed config example loads, as shipped and with every example uncommented") {
+  const std::string path = KIOSK_SOURCE_DIR "/cmake/package/kiosk.toml";
+  auto shipped = kiosk::load_config(path);
+  REQUIRE(shipped);
+  std::ifstream in(path);
+  REQUIRE(in);
+  std::string line, text;
+  int uncommented = 0;
+  while (std::getline(in, line)) {
+    // "# key = value", "# [section]", and a list's "#   \"item\"," and "# ]" lines are examples.
+    static const std::regex example(R"(^# ?(\[[a-z_]+\]|[a-z_]+ = |\s+"|\]).*)");
+    if (std::regex_match(line, example)) {
+      line = line.substr(line[1] == ' ' ? 2 : 1);
+      ++uncommented;
+    }
+    text += line + "\n";
+  }
+  CHECK(uncommented > 30);
+  auto all = kiosk::parse_config(text, "kiosk.toml (uncommented)");
+  INFO(text);
+  REQUIRE(all);
+  CHECK(all->admin.tasks == "systemd");
+  CHECK(all->admin.pin_hash.starts_with("$argon2id$"));
+  REQUIRE(all->opening_hours);
+  CHECK(all->opening_hours->dates.size() == 3);  // two closed dates and one special day
+  CHECK(all->sync.feed == "https://www.deventer.nl/kiosk-feed/");
+  CHECK(all->sync.trusted_keys.size() == 1);
+  REQUIRE(all->location);
+  CHECK(all->location->name == "Stadhuis");
 }

@@ -179,9 +179,13 @@ void UiHarness::enable_admin(const std::string& pin_hash) {
   auto admin = state_.admin;
   state_.admin = kiosk::admin_setup(true, width_px_, height_px_, 0);
   state_.admin.lockout = admin.lockout;
-  admin_ = std::make_unique<kiosk::AdminTasks>(
-      kiosk::AdminTasksSetup{"0.1.0-test", pin_hash, "", data_dir_, {"ed25519:10c10d48d63ee351:WWvcMoug5OM35b57N6H5yQG7odDzzufGqbZZzyeqBoY="},
-                             {data_dir_ + "/no-usb-stick-*/kiosk-feed"}, "/bin/false"});
+  admin_ = std::make_unique<kiosk::AdminTasks>(kiosk::AdminTasksSetup{
+      .version = "0.1.0-test",
+      .pin_hash = pin_hash,
+      .data_dir = data_dir_,
+      .trusted_keys = {"ed25519:10c10d48d63ee351:WWvcMoug5OM35b57N6H5yQG7odDzzufGqbZZzyeqBoY="},
+      .usb_globs = {data_dir_ + "/no-usb-stick-*/kiosk-feed"},
+      .sync_binary = "/bin/false"});
 }
 
 void UiHarness::long_press(Point at) {

@@ -2,8 +2,8 @@
 # Checks the units in systemd/ as systemd itself reads them: `systemd-analyze verify` in a scratch
 # root that holds Debian's own units, ours where the package puts them, and the programs their
 # Exec lines name. verify exits 0 even on a misspelt key or a bad value (it only logs them), so any
-# output at all is a failure. Then `systemd-analyze security` must rate kiosk-sync.service and
-# kiosk.service at most 2.0 (README, "Install on a Raspberry Pi").
+# output at all is a failure. Then `systemd-analyze security` must rate kiosk-sync.service,
+# kiosk.service and kiosk-admin-request.service at most 2.0 (README, "Install on a Raspberry Pi").
 # usage: verify_units.sh SYSTEMD_SOURCE_DIR DEVENTER_KIOSK KIOSK_SYNC
 set -eu
 units_src=$1 kiosk=$2 sync=$3
@@ -14,14 +14,14 @@ mkdir -p "$root/usr/lib/systemd/system" "$root/usr/bin" "$root/usr/lib/deventer-
 for d in /lib/systemd/system /usr/lib/systemd/system; do
   [ -d "$d" ] && cp -a "$d/." "$root/usr/lib/systemd/system/"
 done
-cp "$units_src"/*.service "$units_src"/*.timer "$root/usr/lib/systemd/system/"
+cp "$units_src"/*.service "$units_src"/*.timer "$units_src"/*.path "$root/usr/lib/systemd/system/"
 cp "$kiosk" "$root/usr/bin/deventer-kiosk"
 cp "$sync" "$root/usr/bin/kiosk-sync"
-cp "$units_src/kiosk-sync-usb" "$root/usr/lib/deventer-kiosk/"
+cp "$units_src/kiosk-sync-usb" "$units_src/kiosk-admin-request" "$root/usr/lib/deventer-kiosk/"
 printf '#!/bin/sh\n' > "$root/usr/bin/cage"   # kiosk-cage.service's compositor (Debian package cage)
 chmod +x "$root/usr/bin/cage"
 
-units="kiosk.service kiosk-cage.service kiosk-sync.service kiosk-sync.timer kiosk-sync-usb@sda1.service"
+units="kiosk.service kiosk-cage.service kiosk-sync.service kiosk-sync.timer kiosk-sync-usb@sda1.service kiosk-admin-request.path kiosk-admin-request.service"
 status=0
 out=$(systemd-analyze verify --root="$root" --man=no --generators=no $units 2>&1) || status=$?
 if [ "$status" -ne 0 ] || [ -n "$out" ]; then
@@ -31,7 +31,7 @@ if [ "$status" -ne 0 ] || [ -n "$out" ]; then
 fi
 echo "verify: $units: no problems"
 
-for unit in kiosk-sync.service kiosk.service; do
+for unit in kiosk-sync.service kiosk.service kiosk-admin-request.service; do
   line=$(systemd-analyze security --offline=yes --root="$root" "$unit" 2>&1 | grep "Overall exposure level") || {
     echo "systemd-analyze security $unit printed no rating" >&2
     exit 1
