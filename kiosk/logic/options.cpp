@@ -22,6 +22,10 @@ std::string usage() {
                         (default: /usr/share/fonts/truetype/noto, from fonts-noto-core)
   --screenshot FILE     render headless (software, offscreen), perform --tap's, save a PNG, exit
   --tap X,Y             with --screenshot: a tap at pixel X,Y (repeatable, in order)
+  --benchmark FILE      replay a scripted visitor session through the real input path and write
+                        its timings and memory as JSON to FILE, then exit; offscreen with pure
+                        software rendering when SDL_VIDEODRIVER=dummy, else in a borderless window
+  --bench-script NAME   visitor (default) or pan-loop:SECONDS (a finger panning the map)
   --now YYYY-MM-DDTHH:MM
                         pretend the local time starts at this moment (to try opening hours)
   --hash-pin            read an admin PIN (4 to 12 digits) from stdin, print the config line
@@ -89,6 +93,10 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
       if ((v = need(i))) o.font_dir = *v;
     } else if (a == "--screenshot") {
       if ((v = need(i))) o.screenshot = *v;
+    } else if (a == "--benchmark") {
+      if ((v = need(i))) o.benchmark = *v;
+    } else if (a == "--bench-script") {
+      if ((v = need(i))) o.bench_script = *v;
     } else if (a == "--tap") {
       if (!(v = need(i))) break;
       float x = 0, y = 0;
@@ -101,6 +109,9 @@ ParsedOptions parse_options(const std::vector<std::string>& args) {
     }
   }
   if (r.error.empty() && !o.taps.empty() && o.screenshot.empty()) r.error = "--tap needs --screenshot";
+  if (r.error.empty() && !o.benchmark.empty() && !o.screenshot.empty())
+    r.error = "--benchmark and --screenshot are two different runs: give one";
+  if (r.error.empty() && !o.bench_script.empty() && o.benchmark.empty()) r.error = "--bench-script needs --benchmark";
   return r;
 }
 

@@ -21,6 +21,9 @@ struct Options {
   // Headless: render to an offscreen surface, perform the taps, write a PNG and exit.
   std::string screenshot;
   std::vector<std::pair<float, float>> taps;
+  // Benchmark mode (platform/bench.hpp): write the session's figures as JSON here, then exit.
+  std::string benchmark;
+  std::string bench_script;  // empty: "visitor"
   std::string lang;    // start language (nl, en, de)
   std::string now;     // "YYYY-MM-DDTHH:MM": pretend the local time starts here (tests, technicians)
   std::string config;  // TOML config file; empty: /etc/deventer-kiosk/kiosk.toml if it exists

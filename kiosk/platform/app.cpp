@@ -19,6 +19,7 @@
 #include "kiosk/logic/update.hpp"
 #include "kiosk/logic/exit_codes.hpp"
 #include "kiosk/platform/admin_tasks.hpp"
+#include "kiosk/platform/bench.hpp"
 #include "kiosk/platform/dark_input.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
@@ -67,9 +68,8 @@ struct Sdl {
   }
 };
 
-bool create_display(const Options& o, Sdl& sdl, std::string& why) {
-  bool headless = !o.screenshot.empty();
-  if (headless) {
+bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why) {
+  if (offscreen) {
     int w = o.width_px ? o.width_px : 1920, h = o.height_px ? o.height_px : 1080;
     sdl.surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
     if (sdl.surface) sdl.renderer = SDL_CreateSoftwareRenderer(sdl.surface);
@@ -96,7 +96,7 @@ bool create_display(const Options& o, Sdl& sdl, std::string& why) {
   }
   SDL_RendererInfo info{};
   SDL_GetRendererInfo(sdl.renderer, &info);
-  std::fprintf(stderr, "renderer: %s (%s)\n", info.name, headless ? "offscreen" : SDL_GetCurrentVideoDriver());
+  std::fprintf(stderr, "renderer: %s (%s)\n", info.name, offscreen ? "offscreen" : SDL_GetCurrentVideoDriver());
   return true;
 }
 
@@ -229,27 +229,60 @@ class SearchResults {
   std::vector<content::ItemRef> results_;
 };
 
+int64_t thread_cpu_us() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
+}
+
+int64_t wall_us() {
+  timespec ts{};
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return int64_t(ts.tv_sec) * 1'000'000 + ts.tv_nsec / 1000;
+}
+
+// Time spent rasterising in this frame (the map texture, ImGui's draw data, present): the
+// benchmark mode reports it apart from our own CPU.
+struct RasterClock {
+  int64_t cpu_us = 0, wall_us = 0;
+  template <class F>
+  auto time(F&& f) {
+    int64_t c = thread_cpu_us(), w = kiosk::wall_us();
+    struct Add {
+      RasterClock& r;
+      int64_t c, w;
+      ~Add() { r.cpu_us += thread_cpu_us() - c, r.wall_us += kiosk::wall_us() - w; }
+    } add{*this, c, w};
+    return f();
+  }
+};
+
 }  // namespace
 
 int run_app(AppSetup setup) {
   const Options& o = setup.options;
   bool headless = !o.screenshot.empty();
+  const char* driver_env = std::getenv("SDL_VIDEODRIVER");
+  bool offscreen = headless || (!o.benchmark.empty() && driver_env && std::string(driver_env) == "dummy");
+  std::unique_ptr<Benchmark> bench;
   // We handle SIGTERM ourselves so that it does not turn into SDL_QUIT (which we ignore).
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // our input layer reads fingers itself
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
   std::signal(SIGTERM, on_stop_signal);
   std::signal(SIGINT, on_stop_signal);
-  if (SDL_Init(headless ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
+  if (SDL_Init(offscreen ? SDL_INIT_EVENTS : SDL_INIT_VIDEO) != 0) {
     std::fprintf(stderr, "error: cannot start SDL: %s\n", SDL_GetError());
     return 1;
   }
   Sdl sdl;
   std::string why;
-  if (!create_display(o, sdl, why)) {
+  if (!create_display(o, offscreen, sdl, why)) {
     std::fprintf(stderr, "error: cannot create the display: %s\n", why.c_str());
     return 1;
   }
+  SDL_RendererInfo renderer_info{};
+  SDL_GetRendererInfo(sdl.renderer, &renderer_info);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -259,6 +292,13 @@ int run_app(AppSetup setup) {
   io.MouseDragThreshold = 12;
   int w = 0, h = 0;
   output_size(sdl, w, h);
+  if (!o.benchmark.empty()) {
+    bench = std::make_unique<Benchmark>(o.bench_script.empty() ? "visitor" : o.bench_script, w, h);
+    if (!bench->error().empty()) {
+      std::fprintf(stderr, "error: --bench-script: %s\n", bench->error().c_str());
+      return 2;
+    }
+  }
   float px_per_mm = setup.config.diagonal_inch > 0
                         ? std::hypot(float(w), float(h)) / float(setup.config.diagonal_inch * 25.4)
                         : 0;
@@ -303,7 +343,10 @@ int run_app(AppSetup setup) {
   UiState ui;
   MapTexture map_texture(sdl.renderer);
   MapCache map_cache;
-  map_cache.render = [&map_texture](const ImDrawList& list, int w, int h) { return map_texture.render(list, w, h); };
+  RasterClock raster, map_raster;  // all rasterising, and the map texture's part of it
+  map_cache.render = [&](const ImDrawList& list, int w, int h) {
+    return map_raster.time([&] { return map_texture.render(list, w, h); });
+  };
   const std::filesystem::path data_dir = std::filesystem::path(setup.database_path).parent_path();
   ImageTextures images(sdl.renderer, [&](const std::string& path) {
     return image_file(*setup.snapshot, data_dir, setup.content_dir, path).string();
@@ -314,6 +357,7 @@ int run_app(AppSetup setup) {
   bool quit = false, first_frame_logged = false;
   int64_t last_frame_ms = int64_t(SDL_GetTicks64());
   Watchdog watchdog;  // systemd: READY=1 after the first frame, WATCHDOG=1 each turn, STOPPING=1 at the end
+  double first_frame_ms = -1;
 
   while (!quit && !stop_requested) {
     watchdog.ping(int64_t(SDL_GetTicks64()));
@@ -321,7 +365,14 @@ int run_app(AppSetup setup) {
     int64_t now_ms = int64_t(SDL_GetTicks64());
     int64_t due_ms = next_frame_due_ms(state);
     int wait_ms = int(std::clamp<int64_t>(due_ms - now_ms, 0, input.touching() ? 50 : idle_wait_ms));
+    if (bench) {
+      if (!bench->inject(now_ms)) break;
+      wait_ms = int(std::min<int64_t>(wait_ms, bench->next_event_in_ms(now_ms)));
+      if (bench->wants_targets() && bench->targets()->empty()) frames_owed = std::max(frames_owed, 1);
+    }
     bool got = frames_owed > 0 || headless || wait_ms == 0 ? SDL_PollEvent(&e) : SDL_WaitEventTimeout(&e, wait_ms);
+    const int64_t turn_cpu_us = thread_cpu_us(), turn_wall_us = wall_us();
+    bool swapped = false;
     while (got) {
       if (handle_event(e, sdl, o, input, quit, admin_unlocked(state.admin))) frames_owed = settle_frames;
       got = SDL_PollEvent(&e);
@@ -358,6 +409,7 @@ int run_app(AppSetup setup) {
       search.invalidate();
       map_cache.has_texture = false;  // its highlights come from the content
       std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
+      swapped = true;
       frames_owed = settle_frames;
     }
     if (is_dark(state)) {  // outside the opening hours: one black frame, then nothing at all
@@ -426,15 +478,24 @@ int run_app(AppSetup setup) {
     ImGui::NewFrame();
     actions.clear();
     const auto& results = search.for_query(state.search_query, *setup.snapshot);
-    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui, nullptr, &map_cache, &images});
+    std::vector<HitTarget>* targets = bench && bench->wants_targets() ? bench->targets() : nullptr;
+    if (targets) targets->clear();
+    draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui, targets, &map_cache, &images});
     ImGui::Render();
     io.MouseWheel = 0;
-    SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);
-    SDL_RenderClear(sdl.renderer);
-    ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-    SDL_RenderPresent(sdl.renderer);
+    raster.time([&] {
+      SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);
+      SDL_RenderClear(sdl.renderer);
+      ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
+      SDL_RenderPresent(sdl.renderer);
+    });
     ++frame_count;
+    if (bench)
+      bench->frame_done(double(thread_cpu_us() - turn_cpu_us) / 1e3, double(raster.cpu_us + map_raster.cpu_us) / 1e3,
+                        double(map_raster.cpu_us) / 1e3, double(wall_us() - turn_wall_us) / 1e3, swapped);
+    raster = map_raster = {};
     if (!first_frame_logged) {
+      first_frame_ms = double(ms_since_process_start());
       std::fprintf(stderr, "first frame after %lld ms\n", (long long)ms_since_process_start());
       std::fflush(stderr);
       first_frame_logged = true;
@@ -452,6 +513,15 @@ int run_app(AppSetup setup) {
       quit = true;
       if (!ok) return 1;
     }
+  }
+  if (bench) {
+    std::string out = bench->json(first_frame_ms, renderer_info.name ? renderer_info.name : "?",
+                                  offscreen ? "offscreen" : SDL_GetCurrentVideoDriver());
+    FILE* f = std::fopen(o.benchmark.c_str(), "w");
+    bool ok = f && std::fwrite(out.data(), 1, out.size(), f) == out.size();
+    if (f) ok = std::fclose(f) == 0 && ok;
+    std::fprintf(stderr, "%s %s\n", ok ? "benchmark: wrote" : "error: cannot write", o.benchmark.c_str());
+    if (!ok) exit_code = 1;
   }
   ImGui_ImplSDLRenderer_Shutdown();
   ImGui::DestroyContext();

@@ -27,4 +27,13 @@ TEST_CASE("bad options are refused with what was wrong") {
   CHECK(parse_options({"--fullscreen"}).error == "unknown option \"--fullscreen\" (see --help)");
   CHECK(parse_options({"--tap", "1,2"}).error == "--tap needs --screenshot");
   CHECK(parse_options({"--lang", "fr"}).error == "--lang \"fr\": expected nl, en or de");
+  CHECK(parse_options({"--bench-script", "visitor"}).error == "--bench-script needs --benchmark");
+  CHECK(parse_options({"--benchmark", "a.json", "--screenshot", "a.png"}).error.starts_with("--benchmark and --screenshot"));
+}
+
+TEST_CASE("the benchmark mode's options") {
+  auto r = parse_options({"--benchmark", "out.json", "--bench-script", "pan-loop:20", "--size", "1080x1920"});
+  REQUIRE(r.error.empty());
+  CHECK(r.options.benchmark == "out.json");
+  CHECK(r.options.bench_script == "pan-loop:20");
 }

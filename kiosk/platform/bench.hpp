@@ -1,0 +1,82 @@
+// The kiosk's benchmark mode (`--benchmark FILE`): a scripted visitor session replayed through
+// the real input path (SDL finger events pushed into SDL's queue at a touch panel's 60 Hz), and
+// what it cost, written as JSON (docs/formats/benchmark.md; tests/bench/run.sh prints the table).
+//
+// Scripts: "visitor" (attract, start, pan, pinch, fling, a place, an organisation, a goal filter,
+// a search typed on the keyboard, a language switch, then idle) and "pan-loop:SECONDS" (a finger
+// panning back and forth, for measuring while something else happens, such as a sync).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kiosk/views/view.hpp"
+
+namespace kiosk {
+
+class Benchmark {
+ public:
+  // nullptr-like: check error() after constructing.
+  Benchmark(const std::string& script, int width_px, int height_px);
+  const std::string& error() const { return error_; }
+
+  // Before the loop polls events: pushes the finger events due at now_ms into SDL's queue.
+  // Returns false once the script has ended.
+  bool inject(int64_t now_ms);
+  // A tap by control name needs to know where the controls are: the next frame collects them.
+  bool wants_targets() const { return want_targets_; }
+  std::vector<HitTarget>* targets() { return &targets_; }
+  // How long the loop may sleep before the next scripted event (ms).
+  int64_t next_event_in_ms(int64_t now_ms) const;
+
+  // After each rendered frame: the main thread's CPU for the whole frame (events, logic, ImGui,
+  // drawing lists and rasterising), its rasterising part (the map texture, ImGui's draw data,
+  // present) and the map texture's share of that, all main-thread CPU; and the frame's wall time.
+  void frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped);
+
+  // The results, with start-to-first-frame and the renderer's name.
+  std::string json(double first_frame_ms, const std::string& renderer, const std::string& video_driver) const;
+
+  // A phase of the script and what it measured.
+  struct Phase {
+    std::string name;
+    std::string kind;  // wait, tap, drag, pinch, type, idle
+    int64_t duration_ms = 0;
+    // tap: the control; type: the keys; drag/pinch: screen fractions
+    std::string target;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    float spread0 = 0, spread1 = 0;  // pinch: finger distance as a fraction of the screen's height
+    bool fling = false;              // drag: released while moving (no pause before lifting)
+    // measured
+    int frames = 0;
+    double wall_ms = 0;
+    double process_cpu_ms = 0;  // all threads (llvmpipe's included)
+    std::vector<double> cpu_ms, raster_ms, map_raster_ms, frame_ms;
+    std::string problem;  // a control that was not there
+  };
+
+ private:
+  void start_phase(int64_t now_ms);
+  void end_phase(int64_t now_ms);
+  void push_finger(int type, int finger, float x_px, float y_px);
+
+  int w_, h_;
+  std::string error_;
+  std::vector<Phase> phases_;
+  size_t current_ = 0;
+  bool started_ = false, want_targets_ = false;
+  int64_t phase_start_ms_ = 0, last_move_ms_ = 0;
+  double phase_cpu_start_ms_ = 0;
+  std::vector<HitTarget> targets_;
+  // A tap or key sequence: the points to press, one after another.
+  std::vector<std::pair<float, float>> presses_;
+  size_t press_ = 0;
+  int64_t press_down_ms_ = -1;
+  int swaps_ = 0;
+  std::vector<double> swap_frame_ms_;
+  int64_t peak_rss_kb_ = 0;
+};
+
+}  // namespace kiosk
