@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <glob.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -111,7 +112,8 @@ std::unique_ptr<RequestedTask> RequestedTask::start(const std::filesystem::path&
                                                     const std::filesystem::path& results_dir, const std::string& kind,
                                                     std::string& error, int64_t pickup_timeout_ms) {
   std::error_code ec;
-  std::filesystem::create_directories(requests_dir, ec);
+  if (std::filesystem::create_directories(requests_dir, ec))
+    chmod(requests_dir.c_str(), 0770);  // kiosk-admin-request.service reads it through the group
   // The token makes each request's result its own: the wall clock in ms, never reused by one kiosk.
   timespec ts{};
   clock_gettime(CLOCK_REALTIME, &ts);
@@ -147,7 +149,7 @@ std::optional<int> RequestedTask::poll() {
       std::filesystem::remove(request_, ec);
       status_ = 127;
       reason_ = "nothing picked up the request in " + std::to_string(pickup_timeout_ms_ / 1000) +
-                " s; is kiosk-admin-request.path enabled? (systemctl enable --now kiosk-admin-request.path)";
+                " s; see systemctl status kiosk-admin-request.path kiosk-admin-request.service";
     }
   } else if (!std::filesystem::exists(running_, ec) && !std::filesystem::exists(result_, ec)) {
     // Picked up, but neither running nor finished: the handler stopped without a result.

@@ -21,6 +21,7 @@
 #include "kiosk/platform/admin_tasks.hpp"
 #include "kiosk/platform/bench.hpp"
 #include "kiosk/platform/dark_input.hpp"
+#include "kiosk/platform/draw_renderer.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/views/map_cache.hpp"
@@ -161,14 +162,17 @@ bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerI
 // a render target.
 class MapTexture {
  public:
-  explicit MapTexture(SDL_Renderer* renderer) : renderer_(renderer) {}
+  MapTexture(SDL_Renderer* renderer, Uint32 format) : renderer_(renderer), format_(format) {}
   ~MapTexture() {
     if (texture_) SDL_DestroyTexture(texture_);
   }
   ImTextureID render(const ImDrawList& list, int w, int h) {
     if (!texture_ || w != w_ || h != h_) {
       if (texture_) SDL_DestroyTexture(texture_);
-      texture_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+      // The target's own pixel format, opaque (the sea fills it): copying it to the screen is
+      // then a plain copy in software rendering, without converting or blending each pixel.
+      texture_ = SDL_CreateTexture(renderer_, format_, SDL_TEXTUREACCESS_TARGET, w, h);
+      if (texture_) SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
       w_ = w;
       h_ = h;
       if (!texture_) {
@@ -188,13 +192,14 @@ class MapTexture {
     data.DisplayPos = ImVec2(0, 0);
     data.DisplaySize = ImVec2(float(w), float(h));
     data.FramebufferScale = ImVec2(1, 1);
-    ImGui_ImplSDLRenderer_RenderDrawData(&data);
+    render_draw_data(renderer_, data);
     SDL_SetRenderTarget(renderer_, previous);
     return texture_;
   }
 
  private:
   SDL_Renderer* renderer_;
+  Uint32 format_;
   SDL_Texture* texture_ = nullptr;
   int w_ = 0, h_ = 0;
 };
@@ -341,12 +346,23 @@ int run_app(AppSetup setup) {
   std::shared_ptr<const content::Snapshot> incoming;  // loaded, waiting for a moment between touches
   SearchResults search(setup.database_path);
   UiState ui;
-  MapTexture map_texture(sdl.renderer);
+  // The screen's format (offscreen: our surface's), else the renderer's first texture format.
+  Uint32 screen_format = sdl.surface ? sdl.surface->format->format
+                         : sdl.window ? Uint32(SDL_GetWindowPixelFormat(sdl.window))
+                                      : Uint32(SDL_PIXELFORMAT_ARGB8888);
+  if (screen_format == SDL_PIXELFORMAT_UNKNOWN || SDL_ISPIXELFORMAT_FOURCC(screen_format)) screen_format = SDL_PIXELFORMAT_ARGB8888;
+  MapTexture map_texture(sdl.renderer, screen_format);
   MapCache map_cache;
   RasterClock raster, map_raster;  // all rasterising, and the map texture's part of it
+  std::vector<SDL_Texture*> redrawn;  // textures whose pixels changed in this frame
   map_cache.render = [&](const ImDrawList& list, int w, int h) {
-    return map_raster.time([&] { return map_texture.render(list, w, h); });
+    ImTextureID t = map_raster.time([&] { return map_texture.render(list, w, h); });
+    redrawn.push_back(static_cast<SDL_Texture*>(t));
+    return t;
   };
+  // SDL's software renderer keeps its pixels between frames: only what changed is redrawn.
+  FrameRenderer frame_renderer(std::string(renderer_info.name) == "software");
+  if (const char* v = std::getenv("KIOSK_VERIFY_REDRAW"); v && *v == '1') frame_renderer.set_verify(true);
   const std::filesystem::path data_dir = std::filesystem::path(setup.database_path).parent_path();
   ImageTextures images(sdl.renderer, [&](const std::string& path) {
     return image_file(*setup.snapshot, data_dir, setup.content_dir, path).string();
@@ -410,6 +426,7 @@ int run_app(AppSetup setup) {
       map_cache.has_texture = false;  // its highlights come from the content
       std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
       swapped = true;
+      frame_renderer.invalidate();
       frames_owed = settle_frames;
     }
     if (is_dark(state)) {  // outside the opening hours: one black frame, then nothing at all
@@ -445,6 +462,7 @@ int run_app(AppSetup setup) {
     }
     if (dark_shown) {  // open again, or woken by a touch
       SDL_DisableScreenSaver();
+      frame_renderer.invalidate();  // the screen was painted black behind its back
       dark_shown = false;
       frames_owed = settle_frames;
     }
@@ -483,16 +501,16 @@ int run_app(AppSetup setup) {
     draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, results, actions, &ui, targets, &map_cache, &images});
     ImGui::Render();
     io.MouseWheel = 0;
-    raster.time([&] {
-      SDL_SetRenderDrawColor(sdl.renderer, 0xF5, 0xF3, 0xEF, 0xFF);
-      SDL_RenderClear(sdl.renderer);
-      ImGui_ImplSDLRenderer_RenderDrawData(ImGui::GetDrawData());
-      SDL_RenderPresent(sdl.renderer);
+    bool drew = raster.time([&] {
+      bool changed = frame_renderer.render(sdl.renderer, *ImGui::GetDrawData(), {0xF5, 0xF3, 0xEF, 0xFF}, redrawn);
+      if (changed) SDL_RenderPresent(sdl.renderer);
+      return changed;
     });
+    redrawn.clear();
     ++frame_count;
     if (bench)
       bench->frame_done(double(thread_cpu_us() - turn_cpu_us) / 1e3, double(raster.cpu_us + map_raster.cpu_us) / 1e3,
-                        double(map_raster.cpu_us) / 1e3, double(wall_us() - turn_wall_us) / 1e3, swapped);
+                        double(map_raster.cpu_us) / 1e3, double(wall_us() - turn_wall_us) / 1e3, swapped, drew);
     raster = map_raster = {};
     if (!first_frame_logged) {
       first_frame_ms = double(ms_since_process_start());
@@ -514,6 +532,9 @@ int run_app(AppSetup setup) {
       if (!ok) return 1;
     }
   }
+  if (frame_renderer.verified_frames() > 0)
+    std::fprintf(stderr, "redraw check: %lld partial frames drawn whole as well, %lld pixels differ\n",
+                 (long long)frame_renderer.verified_frames(), (long long)frame_renderer.differing_pixels());
   if (bench) {
     std::string out = bench->json(first_frame_ms, renderer_info.name ? renderer_info.name : "?",
                                   offscreen ? "offscreen" : SDL_GetCurrentVideoDriver());

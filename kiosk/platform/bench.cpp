@@ -254,19 +254,24 @@ bool Benchmark::inject(int64_t now_ms) {
   return true;
 }
 
-void Benchmark::frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped) {
+void Benchmark::frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped,
+                           bool drew) {
   if (current_ >= phases_.size()) return;
   Phase& p = phases_[current_];
+  want_targets_ = p.kind == "tap";
+  if (content_swapped) {
+    ++swaps_;
+    swap_frame_ms_.push_back(wall_ms);
+  }
+  if (!drew) {
+    ++p.unchanged_frames;
+    return;
+  }
   ++p.frames;
   p.cpu_ms.push_back(cpu_ms - raster_ms);
   p.raster_ms.push_back(raster_ms);
   p.map_raster_ms.push_back(map_raster_ms);
   p.frame_ms.push_back(wall_ms);
-  if (content_swapped) {
-    ++swaps_;
-    swap_frame_ms_.push_back(wall_ms);
-  }
-  want_targets_ = p.kind == "tap";
 }
 
 std::string Benchmark::json(double first_frame_ms, const std::string& renderer, const std::string& video_driver) const {
@@ -302,8 +307,9 @@ std::string Benchmark::json(double first_frame_ms, const std::string& renderer, 
     const Phase& p = phases_[i];
     double fps = p.wall_ms > 0 ? p.frames * 1000.0 / p.wall_ms : 0;
     double cpu_pct = p.wall_ms > 0 ? 100.0 * p.process_cpu_ms / p.wall_ms : 0;
-    std::snprintf(buf, sizeof buf, "\"frames\": %d, \"wall_ms\": %.0f, \"fps\": %.1f, \"process_cpu_percent\": %.2f, ", p.frames,
-                  p.wall_ms, fps, cpu_pct);
+    std::snprintf(buf, sizeof buf,
+                  "\"frames\": %d, \"unchanged_frames\": %d, \"wall_ms\": %.0f, \"fps\": %.1f, \"process_cpu_percent\": %.2f, ",
+                  p.frames, p.unchanged_frames, p.wall_ms, fps, cpu_pct);
     o << "    {\"name\": " << quoted(p.name) << ", \"kind\": " << quoted(p.kind) << ", " << buf;
     o << "\"cpu_ms\": " << stats_json(p.cpu_ms) << ", \"raster_ms\": " << stats_json(p.raster_ms) << ", \"map_raster_ms\": " << stats_json(p.map_raster_ms)
       << ", \"frame_ms\": " << stats_json(p.frame_ms) << ", \"problem\": " << quoted(p.problem) << "}"

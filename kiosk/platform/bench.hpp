@@ -34,7 +34,9 @@ class Benchmark {
   // After each rendered frame: the main thread's CPU for the whole frame (events, logic, ImGui,
   // drawing lists and rasterising), its rasterising part (the map texture, ImGui's draw data,
   // present) and the map texture's share of that, all main-thread CPU; and the frame's wall time.
-  void frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped);
+  // `drew`: the frame changed pixels (an unchanged frame is not drawn again: FrameRenderer); only
+  // those count as frames in the figures, the others in `unchanged_frames`.
+  void frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped, bool drew);
 
   // The results, with start-to-first-frame and the renderer's name.
   std::string json(double first_frame_ms, const std::string& renderer, const std::string& video_driver) const;
@@ -50,7 +52,7 @@ class Benchmark {
     float spread0 = 0, spread1 = 0;  // pinch: finger distance as a fraction of the screen's height
     bool fling = false;              // drag: released while moving (no pause before lifting)
     // measured
-    int frames = 0;
+    int frames = 0, unchanged_frames = 0;
     double wall_ms = 0;
     double process_cpu_ms = 0;  // all threads (llvmpipe's included)
     std::vector<double> cpu_ms, raster_ms, map_raster_ms, frame_ms;

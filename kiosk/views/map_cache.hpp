@@ -1,5 +1,6 @@
 // The map's countries drawn once into a texture and reused while nothing about them changes
-// (camera, viewport, highlights): taps and scrolling in the panel then cost no map drawing.
+// (zoom, viewport, highlights): taps and scrolling in the panel then cost no map drawing, and a
+// pan shifts the texture, which is drawn with margins once the map is panned.
 // The view builds the geometry; the platform layer, which owns the renderer, turns it into a
 // texture through `render`. Without a renderer (UI tests) the view draws the map directly.
 #pragma once
@@ -16,6 +17,7 @@ struct MapCacheKey {
   float center_x = 0, center_y = 0, scale_px = 0;
   float width_px = 0, height_px = 0;
   uint64_t highlights = 0;
+  float margin_x = 0, margin_y = 0;  // drawn around the view, so a pan can shift the texture
   bool operator==(const MapCacheKey&) const = default;
 };
 

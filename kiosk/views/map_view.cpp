@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <set>
 #include <string>
@@ -226,6 +227,8 @@ void draw_legend(const ViewContext& v, ImDrawList* dl, ImVec2 pos, ImVec2 size) 
   }
 }
 
+constexpr float map_margin = 0.25f;  // of the view's width and height, on each side, once panned
+
 // Drag pans, the wheel zooms (development), a tap opens the pin or country under it.
 void handle_touch(const ViewContext& v, ImVec2 pos, ImVec2 size) {
   const MapCamera& cam = v.state.camera;
@@ -268,24 +271,45 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
     uint64_t look = h.hash();
     for (ImU32 c : {t.sea, t.land, t.border, t.partner_land, t.organisation_land, t.selected_land, t.highlight_outline})
       look = (look ^ c) * 1099511628211ull;  // high contrast redraws
-    MapCacheKey key{cam.center_x, cam.center_y, cam.scale_px, tex.x, tex.y, look};
-    if (!cache->has_texture || !(cache->key == key)) {
+    // A pan only moves the picture: while the view stays inside the texture's margins, the
+    // texture is shifted instead of redrawn (redrawing is most of a frame in software rendering).
+    // Margins are drawn only once the map is panned, so a start or a zoom draws just the view.
+    float shift_x = (cam.center_x - cache->key.center_x) * cam.scale_px;
+    float shift_y = (cam.center_y - cache->key.center_y) * cam.scale_px;
+    MapCacheKey same_look{cache->key.center_x, cache->key.center_y, cam.scale_px, tex.x, tex.y, look, cache->key.margin_x, cache->key.margin_y};
+    bool reuse = cache->has_texture && cache->key == same_look && std::fabs(shift_x) <= cache->key.margin_x &&
+                 std::fabs(shift_y) <= cache->key.margin_y;
+    if (!reuse) {
+      bool panned = cache->has_texture && cache->key.scale_px == cam.scale_px && cache->key.width_px == tex.x &&
+                    cache->key.height_px == tex.y && cache->key.highlights == look;
+      float mx = panned ? std::round(tex.x * map_margin) : 0, my = panned ? std::round(tex.y * map_margin) : 0;
+      ImVec2 full(tex.x + 2 * mx, tex.y + 2 * my);
       if (!cache->list) cache->list = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());
       ImDrawList& list = *cache->list;
       list._ResetForNewFrame();
       list.Flags = ImDrawListFlags_AllowVtxOffset;  // the 50m map needs more than 65,536 vertices
       list.PushTextureID(ImGui::GetIO().Fonts->TexID);
-      list.PushClipRect(ImVec2(0, 0), tex);
+      list.PushClipRect(ImVec2(0, 0), full);
       MapCamera local = cam;
       local.viewport_x = local.viewport_y = 0;
-      draw_countries(v, &list, local, h, ImVec2(0, 0), tex);
+      local.viewport_w = full.x;
+      local.viewport_h = full.y;
+      draw_countries(v, &list, local, h, ImVec2(0, 0), full);
       list._PopUnusedDrawCmd();
-      cache->texture = cache->render(list, int(tex.x), int(tex.y));
-      cache->key = key;
+      cache->texture = cache->render(list, int(full.x), int(full.y));
+      cache->key = {cam.center_x, cam.center_y, cam.scale_px, tex.x, tex.y, look, mx, my};
       cache->has_texture = cache->texture != nullptr;
       ++cache->renders;
+      shift_x = shift_y = 0;
     }
-    if (cache->has_texture) dl->AddImage(cache->texture, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    if (cache->has_texture) {
+      // The view's part of the texture, in whole pixels (a sub-pixel shift would blur it).
+      const MapCacheKey& k = cache->key;
+      float tw = tex.x + 2 * k.margin_x, th = tex.y + 2 * k.margin_y;
+      float u0 = std::round(k.margin_x + shift_x) / tw, v0 = std::round(k.margin_y + shift_y) / th;
+      dl->AddImage(cache->texture, pos, ImVec2(pos.x + size.x, pos.y + size.y), ImVec2(u0, v0),
+                   ImVec2(u0 + tex.x / tw, v0 + tex.y / th));
+    }
   } else {
     draw_countries(v, dl, cam, h, pos, size);
   }
