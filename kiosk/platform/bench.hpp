@@ -4,7 +4,8 @@
 //
 // Scripts: "visitor" (attract, start, pan, pinch, fling, a place, an organisation, a goal filter,
 // a search typed on the keyboard, a language switch, then idle) and "pan-loop:SECONDS" (a finger
-// panning back and forth, for measuring while something else happens, such as a sync).
+// panning back and forth in 2 s strokes, lifted briefly between them, for measuring while
+// something else happens, such as a sync).
 #pragma once
 
 #include <cstdint>

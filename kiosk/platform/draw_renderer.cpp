@@ -14,11 +14,71 @@ static_assert(sizeof(ImDrawIdx) == 2 || sizeof(ImDrawIdx) == 4);
 
 bool white(const ImDrawVert& v, ImVec2 white_uv) { return v.uv.x == white_uv.x && v.uv.y == white_uv.y; }
 
-void geometry(SDL_Renderer* r, SDL_Texture* tex, const ImDrawVert* vtx, int vtx_count, const ImDrawIdx* idx, int idx_count) {
+// `only`: skip the call when none of these triangles reaches into it (SDL would look at each).
+void geometry(SDL_Renderer* r, SDL_Texture* tex, const ImDrawVert* vtx, int vtx_count, const ImDrawIdx* idx, int idx_count,
+              const SDL_Rect* only = nullptr) {
   if (idx_count <= 0) return;
+  if (only) {
+    float x0 = 1e9f, y0 = 1e9f, x1 = -1e9f, y1 = -1e9f;
+    for (int i = 0; i < idx_count; ++i) {
+      const ImVec2& p = vtx[idx[i]].pos;
+      x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
+    }
+    if (x1 < float(only->x) || y1 < float(only->y) || x0 > float(only->x + only->w) || y0 > float(only->y + only->h)) return;
+  }
   SDL_RenderGeometryRaw(r, tex, &vtx->pos.x, int(sizeof(ImDrawVert)), reinterpret_cast<const SDL_Color*>(&vtx->col),
                         int(sizeof(ImDrawVert)), &vtx->uv.x, int(sizeof(ImDrawVert)), vtx_count, idx, idx_count,
                         int(sizeof(ImDrawIdx)));
+}
+
+// Two triangles that make an axis-aligned rectangle of one colour (the shared edge a diagonal),
+// as ImGui draws every unrounded filled rectangle, window backgrounds included.
+bool is_rect(const ImDrawVert* vtx, const ImDrawIdx* t, SDL_FRect& rect, ImU32& col) {
+  const ImDrawVert* v[6];
+  for (int i = 0; i < 6; ++i) v[i] = &vtx[t[i]];
+  col = v[0]->col;
+  float x0 = v[0]->pos.x, x1 = x0, y0 = v[0]->pos.y, y1 = y0;
+  for (const ImDrawVert* p : v) {
+    if (p->col != col) return false;
+    x0 = std::min(x0, p->pos.x), x1 = std::max(x1, p->pos.x), y0 = std::min(y0, p->pos.y), y1 = std::max(y1, p->pos.y);
+  }
+  if (x1 <= x0 || y1 <= y0) return false;
+  for (const ImDrawVert* p : v)
+    if ((p->pos.x != x0 && p->pos.x != x1) || (p->pos.y != y0 && p->pos.y != y1)) return false;
+  // Each triangle has three different corners, and the corners they share are opposite ones.
+  auto corner = [&](const ImDrawVert* p) { return (p->pos.x == x1 ? 1 : 0) | (p->pos.y == y1 ? 2 : 0); };
+  int a[3] = {corner(v[0]), corner(v[1]), corner(v[2])}, b[3] = {corner(v[3]), corner(v[4]), corner(v[5])};
+  if (a[0] == a[1] || a[1] == a[2] || a[0] == a[2] || b[0] == b[1] || b[1] == b[2] || b[0] == b[2]) return false;
+  int shared = 0, shared_mask = 0;
+  for (int i : a)
+    for (int j : b)
+      if (i == j) ++shared, shared_mask ^= i;
+  if (shared != 2 || shared_mask != 3) return false;  // 0^3 or 1^2: a diagonal
+  rect = {x0, y0, x1 - x0, y1 - y0};
+  return true;
+}
+
+// Filled shapes: rectangles as rectangles (SDL's software renderer fills a triangle pixel by
+// pixel over its whole bounding box: a window background cost 15 ms), the rest as triangles.
+void fill_shapes(SDL_Renderer* r, const ImDrawVert* vtx, int vtx_count, const ImDrawIdx* idx, int count, const SDL_Rect* only) {
+  int pending = 0;  // triangles not drawn yet, from here
+  for (int i = 0; i + 6 <= count;) {
+    SDL_FRect rect;
+    ImU32 col;
+    if (!is_rect(vtx, idx + i, rect, col)) {
+      i += 3;
+      continue;
+    }
+    geometry(r, nullptr, vtx, vtx_count, idx + pending, i - pending, only);
+    uint8_t a = (col >> 24) & 0xFF;
+    SDL_SetRenderDrawBlendMode(r, a == 0xFF ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(r, col & 0xFF, (col >> 8) & 0xFF, (col >> 16) & 0xFF, a);
+    SDL_RenderFillRectF(r, &rect);
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    i += 6;
+    pending = i;
+  }
+  geometry(r, nullptr, vtx, vtx_count, idx + pending, count - pending, only);
 }
 
 // An image: 4 vertices, 6 indices, an axis-aligned rectangle of one colour. Copied as a rect
@@ -88,7 +148,7 @@ void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* o
       const int count = int(cmd.ElemCount);
       if (tex && tex != font && count == 6 && copy_image(r, tex, vtx, idx, off)) continue;
       if (tex != font) {
-        geometry(r, tex, vtx, vtx_count, idx, count);
+        geometry(r, tex, vtx, vtx_count, idx, count, only);
         continue;
       }
       // Runs of triangles: filled shapes without a texture, text (and the rest) with the atlas.
@@ -102,7 +162,8 @@ void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* o
           continue;
         }
         if (i < count && solid == start_solid) continue;
-        geometry(r, start_solid ? nullptr : font, vtx, vtx_count, idx + start, i - start);
+        if (start_solid) fill_shapes(r, vtx, vtx_count, idx + start, i - start, only);
+        else geometry(r, font, vtx, vtx_count, idx + start, i - start, only);
         start = i;
         start_solid = solid;
       }
