@@ -2,7 +2,8 @@
 # Installs the .deb in a fresh Debian chroot and checks it as a technician would (README, "Install
 # on a Raspberry Pi"): files, the system user, the conffile, the programs as the kiosk user on the
 # installed content, a signed feed applied from a folder, and an upgrade that keeps the edited
-# config and the synced content. Needs root and the network (apt); not part of ctest.
+# config and the synced content. Needs root and the network (apt); not part of ctest. The units
+# themselves run under a real systemd in cmake/package/systemd-test.sh.
 #   debootstrap --variant=minbase bookworm /srv/deb-test http://deb.debian.org/debian
 #   sh cmake/package/chroot-test.sh /srv/deb-test build-deb/deventer-kiosk_0.1.0_amd64.deb NEWER.deb
 set -eu
@@ -26,9 +27,9 @@ in_root 'dpkg -L deventer-kiosk | grep -v "^/usr/share/deventer-kiosk/content/."
 in_root 'ls /usr/share/deventer-kiosk/content /usr/share/deventer-kiosk/map'
 
 step "user, groups, state folder, conffile, enabled units"
-in_root 'getent passwd deventer-kiosk; id deventer-kiosk; stat -c "%U:%G %a %n" /var/lib/deventer-kiosk /etc/deventer-kiosk/kiosk.toml'
+in_root 'getent passwd deventer-kiosk; id deventer-kiosk; stat -c "%U:%G %a %n" /var/lib/deventer-kiosk /var/lib/deventer-kiosk/requests /etc/deventer-kiosk/kiosk.toml'
 in_root 'cat /var/lib/dpkg/info/deventer-kiosk.conffiles'
-in_root 'for u in kiosk.service kiosk-sync.timer systemd-time-wait-sync.service kiosk-cage.service; do printf "%s: " $u; systemctl is-enabled $u || true; done'
+in_root 'for u in kiosk.service kiosk-sync.timer kiosk-admin-request.path systemd-time-wait-sync.service kiosk-cage.service; do printf "%s: " $u; systemctl is-enabled $u || true; done'
 
 step "the programs as the kiosk user, on the installed content"
 as_kiosk 'deventer-kiosk --help | head -n 3'

@@ -535,7 +535,9 @@ int run_app(AppSetup setup) {
       watchdog.report_ready();
     }
     for (const auto& a : actions) state = update(std::move(state), a);
-    frames_owed = actions.empty() && !had_input ? frames_owed - 1 : settle_frames;
+    // After input ImGui needs a few frames to settle; while a finger moves, its next event brings
+    // the next frame, so one is enough then.
+    frames_owed = actions.empty() && !had_input ? frames_owed - 1 : input.touching() ? 1 : settle_frames;
     quiet_frames = actions.empty() && !had_input && !input.pending() ? quiet_frames + 1 : 0;
 
     if (headless && taps.empty() && !input.pending() && quiet_frames >= settle_frames && images.idle()) {

@@ -293,9 +293,10 @@ bool FrameRenderer::render(SDL_Renderer* r, const ImDrawData& data, SDL_Color bg
     }
   }
 
+  // Nothing changed: nothing to draw, and the last frame stays on screen.
+  if (!full_ && damage.empty()) return false;
   SDL_Rect area{0, 0, w, h};
   if (incremental_ && !full_) {
-    if (damage.empty()) return false;
     // Whole pixels around it, one more for anti-aliased edges.
     SDL_Rect box{int(std::floor(damage.x0)) - 1, int(std::floor(damage.y0)) - 1, 0, 0};
     box.w = int(std::ceil(damage.x1)) + 1 - box.x;
@@ -303,7 +304,7 @@ bool FrameRenderer::render(SDL_Renderer* r, const ImDrawData& data, SDL_Color bg
     if (!SDL_IntersectRect(&box, &area, &area)) return false;
   }
   bool partial = area.w != w || area.h != h;
-  full_ = !incremental_;
+  full_ = false;
   SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, bg.a);
   if (partial) {
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);

@@ -18,10 +18,11 @@ namespace kiosk {
 // Draws all of `data`; with `only` set, only what falls inside that rectangle.
 void render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, const SDL_Rect* only = nullptr);
 
-// Draws frames. With `incremental` (SDL's software renderer, whose target keeps its pixels from
-// one frame to the next) it redraws only the rectangle around what changed since the last frame:
-// the triangles that differ from the last frame's draw lists, and those showing a texture whose
-// pixels were redrawn (the map's). A pan then costs the map's area, not the whole screen.
+// Draws frames, and only when something changed since the last one: the triangles that differ
+// from the last frame's draw lists, and those showing a texture whose pixels were redrawn (the
+// map's). With `incremental` (SDL's software renderer, whose target keeps its pixels from one
+// frame to the next) it redraws only the rectangle around those: a pan then costs the map's
+// area, not the whole screen. Otherwise (GL: the back buffer is not kept) it draws the whole frame.
 class FrameRenderer {
  public:
   explicit FrameRenderer(bool incremental) : incremental_(incremental) {}
