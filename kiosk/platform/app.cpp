@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <utility>
 
 #include "content/search.hpp"
 #include "kiosk/logic/content_setup.hpp"
@@ -442,6 +443,7 @@ int run_app(AppSetup setup) {
       search.invalidate();
       std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
       swapped = true;  // (the redraw covers what the new content changed, like any other frame)
+      map_cache.hold_look = true;  // new map highlights on the next frame
       frames_owed = settle_frames;
     }
     if (is_dark(state)) {  // outside the opening hours: one black frame, then nothing at all
@@ -522,6 +524,8 @@ int run_app(AppSetup setup) {
       return changed;
     });
     redrawn.clear();
+    map_cache.hold_look = false;
+    if (std::exchange(map_cache.stale, false)) frames_owed = std::max(frames_owed, 1);
     ++frame_count;
     if (bench)
       bench->frame_done(double(thread_cpu_us() - turn_cpu_us) / 1e3, double(raster.cpu_us + map_raster.cpu_us) / 1e3,

@@ -28,6 +28,11 @@ struct MapCache {
   ImTextureID texture = nullptr;
   MapCacheKey key;
   bool has_texture = false;
+  // Set by the platform for the frame that swaps in new content: new highlights are drawn into
+  // the texture on the next frame, so the two costs (the new panel, the new map) are not paid in
+  // one frame. `stale` says a redraw is owed.
+  bool hold_look = false;
+  bool stale = false;
   uint64_t renders = 0;  // how often the texture was redrawn (benchmarks, tests)
 };
 

@@ -277,8 +277,14 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
     float shift_x = (cam.center_x - cache->key.center_x) * cam.scale_px;
     float shift_y = (cam.center_y - cache->key.center_y) * cam.scale_px;
     MapCacheKey same_look{cache->key.center_x, cache->key.center_y, cam.scale_px, tex.x, tex.y, look, cache->key.margin_x, cache->key.margin_y};
-    bool reuse = cache->has_texture && cache->key == same_look && std::fabs(shift_x) <= cache->key.margin_x &&
-                 std::fabs(shift_y) <= cache->key.margin_y;
+    bool shift_fits = std::fabs(shift_x) <= cache->key.margin_x && std::fabs(shift_y) <= cache->key.margin_y;
+    bool reuse = cache->has_texture && cache->key == same_look && shift_fits;
+    MapCacheKey old_look = same_look;
+    old_look.highlights = cache->key.highlights;
+    if (!reuse && cache->hold_look && cache->has_texture && cache->key == old_look && shift_fits) {
+      reuse = true;
+      cache->stale = true;
+    }
     if (!reuse) {
       bool panned = cache->has_texture && cache->key.scale_px == cam.scale_px && cache->key.width_px == tex.x &&
                     cache->key.height_px == tex.y && cache->key.highlights == look;
