@@ -14,8 +14,9 @@ packages="build-essential cmake pkg-config
   nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libsodium-dev libsystemd-dev fonts-noto-core"
 # Only the test suite needs these: a virtual display and a tapper for the real-binary UI test,
 # and nginx, the real web server the sync client's tests download from (run as a child, no root).
-# systemd-analyze (package systemd) checks the units in systemd/ (tests/systemd/).
-test_packages="xvfb xdotool imagemagick nginx-light systemd"
+# systemd-analyze (package systemd) checks the units in systemd/ (tests/systemd/). The benchmark
+# runner (tests/bench/run.sh) reports with python3 and counts instructions with valgrind.
+test_packages="xvfb xdotool imagemagick nginx-light systemd python3 valgrind"
 
 case "$mode" in
   run) wanted=$packages ;;

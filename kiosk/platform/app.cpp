@@ -498,6 +498,20 @@ int run_app(AppSetup setup) {
     int64_t frame_ms = int64_t(SDL_GetTicks64());
     io.DeltaTime = std::clamp(float(frame_ms - last_frame_ms) / 1000.0f, 0.001f, 0.1f);
     last_frame_ms = frame_ms;
+    if (frame_count == 0) {
+      // A layout pass: the map view reports its viewport while it draws, so without this the
+      // first frame would draw the map for the camera's initial 1×1 view and only the second
+      // the real map. Nothing is rasterised here.
+      ImGui_ImplSDLRenderer_NewFrame();
+      ImGui::NewFrame();
+      std::vector<Action> layout;
+      const std::vector<content::ItemRef> no_results;
+      UiState scratch = ui;
+      draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, no_results, layout, &scratch, nullptr, nullptr, nullptr});
+      ImGui::EndFrame();
+      for (const auto& a : layout)
+        if (std::holds_alternative<MapViewportChanged>(a)) state = update(std::move(state), a);
+    }
     bool had_input = input.pending();
     input.apply_to(io);
     input.poll(state.now_ms);
