@@ -490,6 +490,13 @@ int run_app(AppSetup setup) {
       input.push({PointerEvent::Type::up, 1, x, y, state.now_ms});
       frames_owed = settle_frames;
     }
+    // A few seconds after a pan, the map texture's margins go (memory); one frame redraws it.
+    constexpr int64_t drop_margins_after_ms = 3000;
+    if ((map_cache.key.margin_x > 0 || map_cache.key.margin_y > 0) && !input.touching() && !is_animating(state) &&
+        state.now_ms - state.last_input_ms >= drop_margins_after_ms) {
+      map_cache.drop_margins = true;
+      frames_owed = std::max(frames_owed, 1);
+    }
     if (frames_owed <= 0 && !input.pending()) continue;
 
     // One frame.
@@ -538,7 +545,7 @@ int run_app(AppSetup setup) {
       return changed;
     });
     redrawn.clear();
-    map_cache.hold_look = false;
+    map_cache.hold_look = map_cache.drop_margins = false;
     if (std::exchange(map_cache.stale, false)) frames_owed = std::max(frames_owed, 1);
     ++frame_count;
     if (bench)

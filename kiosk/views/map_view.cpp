@@ -278,7 +278,8 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
     float shift_y = (cam.center_y - cache->key.center_y) * cam.scale_px;
     MapCacheKey same_look{cache->key.center_x, cache->key.center_y, cam.scale_px, tex.x, tex.y, look, cache->key.margin_x, cache->key.margin_y};
     bool shift_fits = std::fabs(shift_x) <= cache->key.margin_x && std::fabs(shift_y) <= cache->key.margin_y;
-    bool reuse = cache->has_texture && cache->key == same_look && shift_fits;
+    bool has_margins = cache->key.margin_x > 0 || cache->key.margin_y > 0;
+    bool reuse = cache->has_texture && cache->key == same_look && shift_fits && !(cache->drop_margins && has_margins);
     MapCacheKey old_look = same_look;
     old_look.highlights = cache->key.highlights;
     if (!reuse && cache->hold_look && cache->has_texture && cache->key == old_look && shift_fits) {
@@ -286,8 +287,8 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
       cache->stale = true;
     }
     if (!reuse) {
-      bool panned = cache->has_texture && cache->key.scale_px == cam.scale_px && cache->key.width_px == tex.x &&
-                    cache->key.height_px == tex.y && cache->key.highlights == look;
+      bool panned = cache->has_texture && !cache->drop_margins && cache->key.scale_px == cam.scale_px &&
+                    cache->key.width_px == tex.x && cache->key.height_px == tex.y && cache->key.highlights == look;
       float mx = panned ? std::round(tex.x * map_margin) : 0, my = panned ? std::round(tex.y * map_margin) : 0;
       ImVec2 full(tex.x + 2 * mx, tex.y + 2 * my);
       if (!cache->list) cache->list = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());
