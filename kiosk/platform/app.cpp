@@ -490,13 +490,12 @@ int run_app(AppSetup setup) {
       input.push({PointerEvent::Type::up, 1, x, y, state.now_ms});
       frames_owed = settle_frames;
     }
-    // A few seconds after a pan, the map texture's margins go (memory); one frame redraws it.
-    constexpr int64_t drop_margins_after_ms = 3000;
-    if ((map_cache.key.margin_x > 0 || map_cache.key.margin_y > 0) && !input.touching() && !is_animating(state) &&
-        state.now_ms - state.last_input_ms >= drop_margins_after_ms) {
-      map_cache.drop_margins = true;
-      frames_owed = std::max(frames_owed, 1);
-    }
+    // Some time after a pan, the next frame drawn anyway (the "still there?" countdown at the
+    // latest) draws the map texture without its margins, giving back their memory. No frame is
+    // drawn for it: an idle kiosk draws nothing.
+    constexpr int64_t drop_margins_after_ms = 10'000;
+    map_cache.drop_margins = (map_cache.key.margin_x > 0 || map_cache.key.margin_y > 0) && !input.touching() &&
+                             !is_animating(state) && state.now_ms - state.last_input_ms >= drop_margins_after_ms;
     if (frames_owed <= 0 && !input.pending()) continue;
 
     // One frame.

@@ -33,8 +33,8 @@ struct MapCache {
   // one frame. `stale` says a redraw is owed.
   bool hold_look = false;
   bool stale = false;
-  // Set by the platform a while after the last pan: the next frame draws the texture without
-  // margins again, giving back their memory (~6 MB at 1080p) until the next pan.
+  // Set by the platform a while after the last pan: the frame draws the texture without margins
+  // again, giving back their memory (~6 MB at 1080p) until the next pan.
   bool drop_margins = false;
   uint64_t renders = 0;  // how often the texture was redrawn (benchmarks, tests)
 };
