@@ -7,6 +7,7 @@
 
 #include "content/fold.hpp"
 #include "content/parse.hpp"
+#include "content/search.hpp"
 #include "content/serialize.hpp"
 #include "content/walk.hpp"
 
@@ -57,6 +58,19 @@ constexpr const char* migrations[] = {
       manifest TEXT NOT NULL,
       signature TEXT NOT NULL) WITHOUT ROWID;
     )sql",
+    // 4: a search that reads no stored column. The index keeps no copy of the texts, and its row
+    // ids say which item and language (search_row_id in search.hpp); search_item maps an item's
+    // number to its kind and id. Rebuilt from the items when the store opens (Store::open).
+    R"sql(
+    DROP TABLE search;
+    CREATE VIRTUAL TABLE search USING fts5(
+      name, body, content = '',
+      tokenize = "unicode61 remove_diacritics 2", prefix = '1 2 3');
+    CREATE TABLE search_item(
+      item INTEGER PRIMARY KEY,
+      kind TEXT NOT NULL,
+      id TEXT NOT NULL);
+    )sql",
 };
 constexpr int migration_count = int(std::size(migrations));
 static_assert(migration_count == schema_version);
@@ -73,8 +87,9 @@ Status insert_items(Statement& st, std::string_view kind, const std::vector<T>& 
 // One row per item and language: the item's name (or title) and, apart, all its other texts and
 // proper names (an organisation's name counts as its name in every language).
 Status index_for_search(Database& db, const Content& c) {
-  auto st = db.prepare("INSERT INTO search(kind, id, lang, name, body) VALUES (?1, ?2, ?3, ?4, ?5)");
-  if (!st) return st.error();
+  auto st = db.prepare("INSERT INTO search(rowid, name, body) VALUES (?1, ?2, ?3)");
+  auto item = db.prepare("INSERT INTO search_item(item, kind, id) VALUES (?1, ?2, ?3)");
+  if (!st || !item) return !st ? st.error() : item.error();
   struct Doc {
     std::string name[3], body[3];
   };
@@ -90,10 +105,17 @@ Status index_for_search(Database& db, const Content& c) {
   for (const auto& p : c.programmes)
     for (const auto& m : p.members)
       for (auto& b : docs[{"programme", p.id}].body) b += m.name + "\n";
+  // `docs` is in kind and id order, so numbering items as they come numbers them by id.
+  std::string_view kind;
+  int64_t index_in_kind = 0;
   for (const auto& [key, d] : docs) {
+    index_in_kind = key.first == kind ? index_in_kind + 1 : 0;
+    kind = key.first;
+    int64_t number = search_item_number(search_kind_rank(kind), index_in_kind);
+    if (auto s = item->bind(1, number).bind(2, key.first).bind(3, key.second).run(); !s) return s;
     for (Lang l : all_langs) {
-      st->bind(1, key.first).bind(2, key.second).bind(3, lang_code(l));
-      st->bind(4, fold_for_search(d.name[int(l)])).bind(5, fold_for_search(d.body[int(l)]));
+      st->bind(1, search_row_id(number, l));
+      st->bind(2, fold_for_search(d.name[int(l)])).bind(3, fold_for_search(d.body[int(l)]));
       if (auto s = st->run(); !s) return s;
     }
   }
@@ -103,7 +125,7 @@ Status index_for_search(Database& db, const Content& c) {
 // After a migration that recreated the search index, fill it again from the stored items.
 Status reindex_if_empty(Database& db) {
   auto items = db.query_int("SELECT count(*) FROM item");
-  auto indexed = db.query_int("SELECT count(*) FROM search");
+  auto indexed = db.query_int("SELECT count(*) FROM search_item");
   if (!items || !indexed) return !items ? items.error() : indexed.error();
   if (*items == 0 || *indexed > 0) return Ok{};
   if (auto s = db.exec("BEGIN IMMEDIATE"); !s) return s;
@@ -131,7 +153,9 @@ Status record_feed(Database& db, const std::vector<ImageBlob>& images, const std
 }
 
 Status apply_in_transaction(Database& db, const Content& c, const ContentState& state) {
-  if (auto s = db.exec("DELETE FROM item; DELETE FROM search;"); !s) return s;
+  // A contentless index is emptied with 'delete-all' (it cannot find the texts to delete row by row).
+  if (auto s = db.exec("DELETE FROM item; INSERT INTO search(search) VALUES ('delete-all'); DELETE FROM search_item;"); !s)
+    return s;
   auto st = db.prepare("INSERT INTO item(kind, id, ord, body) VALUES (?1, ?2, ?3, ?4)");
   if (!st) return st.error();
   st->bind(1, std::string_view("meta")).bind(2, std::string_view("meta")).bind(3, int64_t(0)).bind(4, to_json(c.meta).dump());

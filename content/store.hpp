@@ -17,7 +17,7 @@
 
 namespace content {
 
-inline constexpr int schema_version = 3;
+inline constexpr int schema_version = 4;
 
 // Which content the store holds.
 struct ContentState {

@@ -108,7 +108,7 @@ TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its 
     REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
     // Back to how schema 1 left it: the old search table, filled, at user_version 1.
     REQUIRE(store->database().exec(
-        "DROP TABLE image; DROP TABLE feed; DROP TABLE search; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
+        "DROP TABLE image; DROP TABLE feed; DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
         "body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
         "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck'); PRAGMA user_version = 1;"));
   }
@@ -121,4 +121,28 @@ TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its 
   REQUIRE(hits);
   REQUIRE_FALSE(hits->empty());
   CHECK((*hits)[0].id == "sibiu");
+}
+
+TEST_CASE("a database from schema 3 gets the index without stored texts, rebuilt from its items") {
+  TempDir dir;
+  {
+    ContentFolderCopy folder;
+    auto store = content::Store::open(dir / "kiosk.db");
+    REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
+    // Back to how schema 3 left it: the search table with kind, id and texts stored, filled.
+    REQUIRE(store->database().exec(
+        "DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, "
+        "lang UNINDEXED, name, body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
+        "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck', ''); PRAGMA user_version = 3;"));
+  }
+  auto store = content::Store::open(dir / "kiosk.db");
+  REQUIRE(store);
+  CHECK(*store->database().query_int("PRAGMA user_version") == content::schema_version);
+  auto search = content::Search::open(dir / "kiosk.db");
+  REQUIRE(search);
+  auto hits = search->query("sibiu");  // not in the old index: found only if it was rebuilt
+  REQUIRE(hits);
+  REQUIRE_FALSE(hits->empty());
+  CHECK((*hits)[0] == content::SearchHit{"place", "sibiu"});
+  CHECK(*search->query("osn") == std::vector<content::SearchHit>{{"place", "osnabrueck"}});
 }

@@ -204,7 +204,7 @@ TEST_CASE("a database of schema 2 gains the feed tables and keeps its content") 
   }
   auto store = content::Store::open(dir / "kiosk.db");
   REQUIRE(store);
-  CHECK(*store->database().query_int("PRAGMA user_version") == 3);
+  CHECK(*store->database().query_int("PRAGMA user_version") == content::schema_version);
   CHECK(store->state()->sequence == 7);
   CHECK(content::read_images(store->database())->empty());
   CHECK_FALSE(content::read_feed_records(store->database())->current);
