@@ -364,12 +364,12 @@ int run_app(AppSetup setup) {
   std::shared_ptr<const content::Snapshot> incoming;  // loaded, waiting for a moment between touches
   SearchResults search(setup.database_path);
   UiState ui;
-  // The screen's format (offscreen: our surface's), else the renderer's first texture format.
-  Uint32 screen_format = sdl.surface ? sdl.surface->format->format
-                         : sdl.window ? Uint32(SDL_GetWindowPixelFormat(sdl.window))
-                                      : Uint32(SDL_PIXELFORMAT_ARGB8888);
-  if (screen_format == SDL_PIXELFORMAT_UNKNOWN || SDL_ISPIXELFORMAT_FOURCC(screen_format)) screen_format = SDL_PIXELFORMAT_ARGB8888;
-  MapTexture map_texture(sdl.renderer, screen_format);
+  // The map texture in the screen's format (offscreen: our surface's) when the renderer takes it
+  // for textures, else ARGB8888.
+  Uint32 screen_format = sdl.surface ? sdl.surface->format->format : Uint32(SDL_GetWindowPixelFormat(sdl.window));
+  bool renderer_takes = std::find(renderer_info.texture_formats, renderer_info.texture_formats + renderer_info.num_texture_formats,
+                                  screen_format) != renderer_info.texture_formats + renderer_info.num_texture_formats;
+  MapTexture map_texture(sdl.renderer, renderer_takes ? screen_format : Uint32(SDL_PIXELFORMAT_ARGB8888));
   MapCache map_cache;
   RasterClock raster, map_raster;  // all rasterising, and the map texture's part of it
   std::vector<SDL_Texture*> redrawn;  // textures whose pixels changed in this frame

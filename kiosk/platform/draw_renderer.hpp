@@ -27,6 +27,8 @@ class FrameRenderer {
  public:
   explicit FrameRenderer(bool incremental) : incremental_(incremental) {}
   // Returns false when nothing changed, so nothing was drawn (and nothing needs presenting).
+  // `redrawn`: textures whose pixels changed since the last frame; a texture destroyed and
+  // another created at the same address counts as that too (content images are never freed yet).
   bool render(SDL_Renderer* r, const ImDrawData& data, SDL_Color background, const std::vector<SDL_Texture*>& redrawn);
   // The next frame is drawn whole (new content, a new size, or after something else drew).
   void invalidate() { full_ = true; }
