@@ -402,7 +402,7 @@ int run_app(AppSetup setup) {
     if (bench) {
       if (!bench->inject(now_ms)) break;
       wait_ms = int(std::min<int64_t>(wait_ms, bench->next_event_in_ms(now_ms)));
-      if (bench->wants_targets() && bench->targets()->empty()) frames_owed = std::max(frames_owed, 1);
+      if (bench->needs_frame()) frames_owed = std::max(frames_owed, 1);
     }
     bool got = frames_owed > 0 || headless || wait_ms == 0 ? SDL_PollEvent(&e) : wait_event(e, wait_ms, sdl_waits);
     const int64_t turn_cpu_us = thread_cpu_us(), turn_wall_us = wall_us();

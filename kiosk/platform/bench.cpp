@@ -17,6 +17,8 @@ namespace {
 constexpr int64_t panel_event_ms = 16;  // a touch panel reports at about 60 Hz
 constexpr int64_t press_hold_ms = 80;   // a tap: finger down this long
 constexpr int64_t press_step_ms = 450;  // from one tap to the next (the UI reacts in between)
+constexpr int frames_after_tap = 2;       // frames drawn after a tap before the next control is looked up
+constexpr int64_t tap_patience_ms = 20'000;  // how long a tap phase may wait for a slow UI
 
 double process_cpu_ms() {
   rusage u{};
@@ -149,6 +151,7 @@ void Benchmark::start_phase(int64_t now_ms) {
   press_ = 0;
   press_down_ms_ = -1;
   presses_.clear();
+  frames_since_release_ = frames_after_tap;
   want_targets_ = phases_[current_].kind == "tap";
 }
 
@@ -176,6 +179,9 @@ bool Benchmark::inject(int64_t now_ms) {
   }
   while (current_ < phases_.size() && now_ms - phase_start_ms_ >= phases_[current_].duration_ms) {
     const Phase& p = phases_[current_];
+    // Taps wait for the UI (a slow machine draws fewer frames), up to a limit.
+    size_t taps = p.kind == "tap" ? 1 + size_t(std::count(p.target.begin(), p.target.end(), ' ')) : 0;
+    if (press_ < taps && now_ms - phase_start_ms_ < p.duration_ms + tap_patience_ms) break;
     if ((p.kind == "drag" || p.kind == "pan-loop") && last_move_ms_ >= 0 && !p.fling) {
       push_finger(SDL_FINGERUP, 0, p.x1 * float(w_), p.y1 * float(h_));  // lift, if not lifted yet
     }
@@ -192,7 +198,8 @@ bool Benchmark::inject(int64_t now_ms) {
     std::istringstream in(p.target);
     for (std::string n; in >> n;) names.push_back(n);
     if (press_ >= names.size()) return true;
-    if (press_down_ms_ < 0 && t >= int64_t(press_) * press_step_ms && !targets_.empty()) {
+    if (press_down_ms_ < 0 && t >= int64_t(press_) * press_step_ms && !targets_.empty() &&
+        frames_since_release_ >= frames_after_tap) {
       auto it = std::find_if(targets_.begin(), targets_.end(), [&](const HitTarget& h) { return h.id == names[press_]; });
       if (it == targets_.end()) {
         p.problem += (p.problem.empty() ? "" : ", ") + names[press_] + " not on screen";
@@ -208,7 +215,8 @@ bool Benchmark::inject(int64_t now_ms) {
       push_finger(SDL_FINGERUP, 0, presses_[0].first, presses_[0].second);
       press_down_ms_ = -1;
       ++press_;
-      targets_.clear();  // the screen changes: find the next control anew
+      targets_.clear();  // the screen changes: find the next control anew, once it has settled
+      frames_since_release_ = 0;
     }
     return true;
   }
@@ -279,6 +287,7 @@ void Benchmark::frame_done(double cpu_ms, double raster_ms, double map_raster_ms
     std::fprintf(stderr, "benchmark: content swapped in a frame of %.1f ms (main thread CPU %.1f ms, rasterising %.1f ms, map %.1f ms)\n",
                  wall_ms, cpu_ms, raster_ms, map_raster_ms);
   }
+  ++frames_since_release_;
   if (!drew) {
     ++p.unchanged_frames;
     return;

@@ -28,6 +28,8 @@ class Benchmark {
   bool inject(int64_t now_ms);
   // A tap by control name needs to know where the controls are: the next frame collects them.
   bool wants_targets() const { return want_targets_; }
+  // A frame is needed now: to find the controls, or to let the UI settle after a tap.
+  bool needs_frame() const { return want_targets_ && (targets_.empty() || frames_since_release_ < 2); }  // 2: frames_after_tap
   std::vector<HitTarget>* targets() { return &targets_; }
   // How long the loop may sleep before the next scripted event (ms).
   int64_t next_event_in_ms(int64_t now_ms) const;
@@ -77,6 +79,7 @@ class Benchmark {
   std::vector<std::pair<float, float>> presses_;
   size_t press_ = 0;
   int64_t press_down_ms_ = -1;
+  int frames_since_release_ = 0;
   int swaps_ = 0;
   std::vector<double> swap_frame_ms_;
   int64_t peak_rss_kb_ = 0;

