@@ -100,24 +100,36 @@ TEST_CASE("a match in a name ranks above a mention in a text") {
   CHECK(first("sibiu") == "place/sibiu");
 }
 
-TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its items") {
-  TempDir dir;
+namespace {
+
+// The default content applied, then the database put back as an older schema left it (`sql`);
+// opened again by the store, which must migrate it: its search, on the rebuilt index.
+content::Search reopened_after(const TempDir& dir, const std::string& sql) {
   {
     ContentFolderCopy folder;
     auto store = content::Store::open(dir / "kiosk.db");
     REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
-    // Back to how schema 1 left it: the old search table, filled, at user_version 1.
-    REQUIRE(store->database().exec(
-        "DROP TABLE image; DROP TABLE feed; DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, "
-        "body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
-        "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck'); PRAGMA user_version = 1;"));
+    REQUIRE(store->database().exec(sql));
   }
   auto store = content::Store::open(dir / "kiosk.db");
   REQUIRE(store);
   CHECK(*store->database().query_int("PRAGMA user_version") == content::schema_version);
   auto search = content::Search::open(dir / "kiosk.db");
   REQUIRE(search);
-  auto hits = search->query("sibiu");  // not in the old index: found only if it was rebuilt
+  return std::move(*search);
+}
+
+}  // namespace
+
+TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its items") {
+  TempDir dir;
+  // Schema 1: the old search table, filled, without the image and feed tables.
+  auto search = reopened_after(
+      dir,
+      "DROP TABLE image; DROP TABLE feed; DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING "
+      "fts5(kind UNINDEXED, id UNINDEXED, lang UNINDEXED, body, tokenize = \"unicode61 remove_diacritics 2\", "
+      "prefix = '1 2 3'); INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck'); PRAGMA user_version = 1;");
+  auto hits = search.query("sibiu");  // not in the old index: found only if it was rebuilt
   REQUIRE(hits);
   REQUIRE_FALSE(hits->empty());
   CHECK((*hits)[0].id == "sibiu");
@@ -125,24 +137,15 @@ TEST_CASE("a database from schema 1 gets the new search index, rebuilt from its 
 
 TEST_CASE("a database from schema 3 gets the index without stored texts, rebuilt from its items") {
   TempDir dir;
-  {
-    ContentFolderCopy folder;
-    auto store = content::Store::open(dir / "kiosk.db");
-    REQUIRE(store->apply(content::load_folder(folder.path()).content, {1, "test", "", ""}));
-    // Back to how schema 3 left it: the search table with kind, id and texts stored, filled.
-    REQUIRE(store->database().exec(
-        "DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, "
-        "lang UNINDEXED, name, body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
-        "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck', ''); PRAGMA user_version = 3;"));
-  }
-  auto store = content::Store::open(dir / "kiosk.db");
-  REQUIRE(store);
-  CHECK(*store->database().query_int("PRAGMA user_version") == content::schema_version);
-  auto search = content::Search::open(dir / "kiosk.db");
-  REQUIRE(search);
-  auto hits = search->query("sibiu");  // not in the old index: found only if it was rebuilt
+  // Schema 3: the search table with kind, id and texts stored, filled.
+  auto search = reopened_after(
+      dir,
+      "DROP TABLE search; DROP TABLE search_item; CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, "
+      "lang UNINDEXED, name, body, tokenize = \"unicode61 remove_diacritics 2\", prefix = '1 2 3');"
+      "INSERT INTO search VALUES ('place', 'osnabrueck', 'nl', 'osnabruck', ''); PRAGMA user_version = 3;");
+  auto hits = search.query("sibiu");  // not in the old index: found only if it was rebuilt
   REQUIRE(hits);
   REQUIRE_FALSE(hits->empty());
   CHECK((*hits)[0] == content::SearchHit{"place", "sibiu"});
-  CHECK(*search->query("osn") == std::vector<content::SearchHit>{{"place", "osnabrueck"}});
+  CHECK(*search.query("osn") == std::vector<content::SearchHit>{{"place", "osnabrueck"}});
 }
