@@ -258,11 +258,7 @@ bool Benchmark::inject(int64_t now_ms) {
     }
     if (move_ms == 0 || (last_move_ms_ >= 0 && now_ms - last_move_ms_ < panel_event_ms)) return true;
     float f = std::clamp(float(t) / float(move_ms), 0.0f, 1.0f);
-    float x, y;
-    {
-      x = (p.x0 + (p.x1 - p.x0) * f) * W;
-      y = (p.y0 + (p.y1 - p.y0) * f) * H;
-    }
+    const float x = (p.x0 + (p.x1 - p.x0) * f) * W, y = (p.y0 + (p.y1 - p.y0) * f) * H;
     if (p.kind == "pinch") {
       float half = (p.spread0 + (p.spread1 - p.spread0) * f) * H / 2;
       int type = last_move_ms_ < 0 ? SDL_FINGERDOWN : SDL_FINGERMOTION;
