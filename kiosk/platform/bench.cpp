@@ -70,11 +70,11 @@ Phase wait(std::string name, int64_t ms, std::string kind = "wait") {
   return p;
 }
 
-Phase taps(std::string name, std::string targets, int64_t after_ms = 800) {
+Phase taps(std::string name, const std::string& controls, int64_t after_ms = 800) {
   Phase p = wait(std::move(name), 0, "tap");
-  p.target = std::move(targets);
-  size_t n = 1 + size_t(std::count(p.target.begin(), p.target.end(), ' '));
-  p.duration_ms = int64_t(n) * press_step_ms + after_ms;
+  std::istringstream in(controls);
+  for (std::string c; in >> c;) p.controls.push_back(c);
+  p.duration_ms = int64_t(p.controls.size()) * press_step_ms + after_ms;
   return p;
 }
 
@@ -82,7 +82,7 @@ Phase drag(std::string name, float x0, float y0, float x1, float y1, int64_t mov
   Phase p = wait(std::move(name), move_ms + after_ms, "drag");
   p.x0 = x0, p.y0 = y0, p.x1 = x1, p.y1 = y1;
   p.fling = fling;
-  p.target = std::to_string(move_ms);  // how long the finger moves
+  p.move_ms = move_ms;
   return p;
 }
 
@@ -90,7 +90,7 @@ Phase pinch(std::string name, float cx, float cy, float spread0, float spread1, 
   Phase p = wait(std::move(name), move_ms + after_ms, "pinch");
   p.x0 = cx, p.y0 = cy;
   p.spread0 = spread0, p.spread1 = spread1;
-  p.target = std::to_string(move_ms);
+  p.move_ms = move_ms;
   return p;
 }
 
@@ -150,7 +150,6 @@ void Benchmark::start_phase(int64_t now_ms) {
   phase_cpu_start_ms_ = process_cpu_ms();
   press_ = 0;
   press_down_ms_ = -1;
-  presses_.clear();
   frames_since_release_ = frames_after_tap;
   want_targets_ = phases_[current_].kind == "tap";
 }
@@ -180,8 +179,7 @@ bool Benchmark::inject(int64_t now_ms) {
   while (current_ < phases_.size() && now_ms - phase_start_ms_ >= phases_[current_].duration_ms) {
     const Phase& p = phases_[current_];
     // Taps wait for the UI (a slow machine draws fewer frames), up to a limit.
-    size_t taps = p.kind == "tap" ? 1 + size_t(std::count(p.target.begin(), p.target.end(), ' ')) : 0;
-    if (press_ < taps && now_ms - phase_start_ms_ < p.duration_ms + tap_patience_ms) break;
+    if (press_ < p.controls.size() && now_ms - phase_start_ms_ < p.duration_ms + tap_patience_ms) break;
     if ((p.kind == "drag" || p.kind == "pan-loop") && last_move_ms_ >= 0 && !p.fling) {
       push_finger(SDL_FINGERUP, 0, p.x1 * float(w_), p.y1 * float(h_));  // lift, if not lifted yet
     }
@@ -194,9 +192,7 @@ bool Benchmark::inject(int64_t now_ms) {
 
   if (p.kind == "tap") {
     // One press at a time, each found in the latest frame's controls.
-    std::vector<std::string> names;
-    std::istringstream in(p.target);
-    for (std::string n; in >> n;) names.push_back(n);
+    const std::vector<std::string>& names = p.controls;
     if (press_ >= names.size()) return true;
     if (press_down_ms_ < 0 && t >= int64_t(press_) * press_step_ms && !targets_.empty() &&
         frames_since_release_ >= frames_after_tap) {
@@ -208,11 +204,11 @@ bool Benchmark::inject(int64_t now_ms) {
       }
       float x0 = std::max(it->x, it->clip_x0), x1 = std::min(it->x + it->w, it->clip_x1);
       float y0 = std::max(it->y, it->clip_y0), y1 = std::min(it->y + it->h, it->clip_y1);
-      presses_.assign(1, {(x0 + x1) / 2, (y0 + y1) / 2});
-      push_finger(SDL_FINGERDOWN, 0, presses_[0].first, presses_[0].second);
+      press_at_ = {(x0 + x1) / 2, (y0 + y1) / 2};
+      push_finger(SDL_FINGERDOWN, 0, press_at_.first, press_at_.second);
       press_down_ms_ = now_ms;
     } else if (press_down_ms_ >= 0 && now_ms - press_down_ms_ >= press_hold_ms) {
-      push_finger(SDL_FINGERUP, 0, presses_[0].first, presses_[0].second);
+      push_finger(SDL_FINGERUP, 0, press_at_.first, press_at_.second);
       press_down_ms_ = -1;
       ++press_;
       targets_.clear();  // the screen changes: find the next control anew, once it has settled
@@ -221,7 +217,8 @@ bool Benchmark::inject(int64_t now_ms) {
     return true;
   }
   if (p.kind == "drag" || p.kind == "pinch" || p.kind == "pan-loop") {
-    const int64_t move_ms = p.kind == "pan-loop" ? p.duration_ms : std::atoll(p.target.c_str());
+    if (p.lifted) return true;
+    const int64_t move_ms = p.kind == "pan-loop" ? p.duration_ms : p.move_ms;
     if (t > move_ms && last_move_ms_ >= 0 && p.kind != "pan-loop") {
       // The gesture is over: lift (a drag holds still for a moment first, so it does not fling).
       if (p.kind == "pinch") {
@@ -234,7 +231,7 @@ bool Benchmark::inject(int64_t now_ms) {
         return true;
       }
       last_move_ms_ = -1;
-      p.target = "0";  // done: the rest of the phase is watching (the fling, the flight)
+      p.lifted = true;  // the rest of the phase watches (the fling, the flight)
       return true;
     }
     if (p.kind == "pan-loop") {
@@ -256,7 +253,7 @@ bool Benchmark::inject(int64_t now_ms) {
       last_move_ms_ = now_ms;
       return true;
     }
-    if (move_ms == 0 || (last_move_ms_ >= 0 && now_ms - last_move_ms_ < panel_event_ms)) return true;
+    if (last_move_ms_ >= 0 && now_ms - last_move_ms_ < panel_event_ms) return true;
     float f = std::clamp(float(t) / float(move_ms), 0.0f, 1.0f);
     const float x = (p.x0 + (p.x1 - p.x0) * f) * W, y = (p.y0 + (p.y1 - p.y0) * f) * H;
     if (p.kind == "pinch") {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/views/view.hpp"
@@ -47,11 +48,12 @@ class Benchmark {
   // A phase of the script and what it measured.
   struct Phase {
     std::string name;
-    std::string kind;  // wait, tap, drag, pinch, type, idle
+    std::string kind;  // wait, tap, drag, pinch, pan-loop, idle
     int64_t duration_ms = 0;
-    // tap: the control; type: the keys; drag/pinch: screen fractions
-    std::string target;
-    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::vector<std::string> controls;  // tap: the controls (keys too) pressed one after another
+    int64_t move_ms = 0;                // drag, pinch: how long the finger moves
+    bool lifted = false;                // drag, pinch: done; the rest of the phase watches
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // drag, pinch: screen fractions
     float spread0 = 0, spread1 = 0;  // pinch: finger distance as a fraction of the screen's height
     bool fling = false;              // drag: released while moving (no pause before lifting)
     // measured
@@ -75,9 +77,8 @@ class Benchmark {
   int64_t phase_start_ms_ = 0, last_move_ms_ = 0;
   double phase_cpu_start_ms_ = 0;
   std::vector<HitTarget> targets_;
-  // A tap or key sequence: the points to press, one after another.
-  std::vector<std::pair<float, float>> presses_;
-  size_t press_ = 0;
+  size_t press_ = 0;                   // tap: the next control to press
+  std::pair<float, float> press_at_{};  // where the finger is down
   int64_t press_down_ms_ = -1;
   int frames_since_release_ = 0;
   int swaps_ = 0;
