@@ -39,6 +39,7 @@ tests_binfmt="kiosk_app_tests kiosk_feed_lists_every_error kiosk_feed_editor_ses
 skip_reasons="sync_http_tests: needs nginx, and starts kiosk-sync, kiosk-feed and deventer-kiosk itself
 kiosk_sync_kill_long: needs nginx, and starts kiosk-sync itself
 kiosk_under_xvfb: needs Xvfb, xdotool and ImageMagick (a real X display)
+kiosk_lockdown_under_xvfb: needs Xvfb, xdotool, ImageMagick and python3 (a real X display)
 systemd_units_verify: needs systemd-analyze (package systemd); checks unit files, nothing arm64-specific
 search_bench_quick: a benchmark (its figures under qemu say nothing about a Pi; its code runs in content_tests)
 sync_bench_quick: needs nginx, and starts kiosk-sync, kiosk-feed and deventer-kiosk itself"

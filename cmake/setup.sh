@@ -1,6 +1,7 @@
 #!/bin/sh
 # Sets up a fresh Debian 12 / Raspberry Pi OS machine and builds the project, then either runs
-# the kiosk on the bundled content (`run`) or the whole test suite (`test`).
+# the kiosk on the bundled content (`run`) or the whole test suite (`test`), or the fuzz targets
+# for a short time (`fuzz`, tests/fuzz/run.sh).
 # Installs only the Debian packages that are missing; needs root or sudo for that step only.
 set -eu
 
@@ -16,12 +17,18 @@ packages="build-essential cmake pkg-config
 # and nginx, the real web server the sync client's tests download from (run as a child, no root).
 # systemd-analyze (package systemd) checks the units in systemd/ (tests/systemd/). The benchmark
 # runner (tests/bench/run.sh) reports with python3 and counts instructions with valgrind.
-test_packages="xvfb xdotool imagemagick nginx-light systemd python3 valgrind"
+# openssl makes the throw-away certificates of the https sync test (tests/sync_http/test_tls.cpp).
+test_packages="xvfb xdotool imagemagick nginx-light systemd python3 valgrind openssl"
+
+# The fuzz targets (tests/fuzz/run.sh; `fuzz` takes its options, e.g. --seconds 30) need clang
+# and its libFuzzer runtime.
+fuzz_packages="clang libclang-rt-14-dev"
 
 case "$mode" in
   run) wanted=$packages ;;
   test) wanted="$packages $test_packages" ;;
-  *) echo "usage: cmake/setup.sh run|test" >&2; exit 2 ;;
+  fuzz) wanted="$packages $fuzz_packages" ;;
+  *) echo "usage: cmake/setup.sh run|test|fuzz [tests/fuzz/run.sh options]" >&2; exit 2 ;;
 esac
 
 missing=""
@@ -37,6 +44,11 @@ if [ -n "$missing" ]; then
   echo "setup: installing missing Debian packages:$missing"
   $as_root apt-get update -q
   DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q --no-install-recommends $missing
+fi
+
+if [ "$mode" = fuzz ]; then
+  shift
+  exec bash tests/fuzz/run.sh "$@"  # its own build directory (build-fuzz), with clang
 fi
 
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo

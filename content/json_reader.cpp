@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+
+#include "content/utf8.hpp"
 
 namespace content {
 
@@ -59,6 +62,14 @@ std::string ObjectReader::string(std::string_view key, bool required, size_t max
   if (required && s.empty()) error(key, "is empty");
   if (s.size() > max_bytes)
     error(key, "is " + std::to_string(s.size()) + " bytes long; at most " + std::to_string(max_bytes) + " allowed");
+  // The JSON parser has refused ill-formed UTF-8 already; escapes such as \u0000 it lets through.
+  size_t at = 0;
+  if (int c = first_control_char(s, at); c >= 0) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", unsigned(c));
+    error(key, "contains the control character " + std::string(code) + " at byte " + std::to_string(at) +
+                   " (only line breaks and tabs are allowed)");
+  }
   return s;
 }
 
@@ -146,6 +157,11 @@ std::vector<std::string> ObjectReader::strings(std::string_view key) {
       return;
     }
     out.push_back(e.get<std::string>());
+    if (out.back().size() > max_name_bytes) {  // ids and country codes: short, and quoted in errors
+      ctx_.issues.error(ctx_.file, p, "is " + std::to_string(out.back().size()) + " bytes long; at most " +
+                                          std::to_string(max_name_bytes) + " allowed");
+      out.back() = valid_utf8(std::string_view(out.back()).substr(0, max_name_bytes));  // cut, still UTF-8
+    }
   });
   return out;
 }

@@ -3,6 +3,8 @@
 
 #include <cstdio>
 
+#include "content/utf8.hpp"
+
 namespace content {
 namespace {
 
@@ -234,6 +236,7 @@ Json parse_json_text(std::string_view text, std::string_view file, Issues& issue
     std::string why = e.what();
     auto pos = why.find("syntax error");
     if (pos != std::string::npos) why = why.substr(pos);
+    why = valid_utf8(why);  // nlohmann quotes the bytes it choked on ("last read: ...")
     issues.error(std::string(file), "", "line " + std::to_string(line) + ", column " + std::to_string(col) +
                                             ": not valid JSON: " + why);
     return Json();

@@ -111,6 +111,8 @@ class HttpSource : public Source {
     curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error_);
     curl_easy_setopt(curl_, CURLOPT_HEADERFUNCTION, on_header);
     if (!o.proxy.empty()) curl_easy_setopt(curl_, CURLOPT_PROXY, o.proxy.c_str());
+    // Replaces curl's CA bundle; Debian's curl still reads /etc/ssl/certs as its CA path.
+    if (!o.ca_file.empty()) curl_easy_setopt(curl_, CURLOPT_CAINFO, o.ca_file.c_str());
   }
   ~HttpSource() override { curl_easy_cleanup(curl_); }
 

@@ -170,7 +170,7 @@ struct Runner {
       auto applied = applied_state(options.data_dir);
       feed::SourceOptions so{"deventer-kiosk-sync/" KIOSK_VERSION " (kiosk=" + kiosk_name(config) +
                                  "; sequence=" + std::to_string(applied.sequence) + ")",
-                             config.sync.timeout_s, config.sync.proxy};
+                             config.sync.timeout_s, config.sync.proxy, config.sync.ca_file};
       auto source = feed::open_source(url, so);
       if (!source) {
         r.outcome = feed::Outcome::rejected;

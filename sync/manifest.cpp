@@ -18,6 +18,13 @@ Error invalid(const std::string& where, const std::string& why) {
   return make_error(ErrorCode::invalid, "manifest.json: " + where + ": " + why);
 }
 
+// A field's value for an error message: JSON-quoted, so a NUL or a control character shows as an
+// escape instead of cutting the log line short, and at most 100 bytes of it.
+std::string quoted_value(std::string_view s) {
+  return Json(std::string(s.substr(0, 100))).dump(-1, ' ', false, Json::error_handler_t::replace) +
+         (s.size() > 100 ? "..." : "");
+}
+
 bool is_feed_id(std::string_view s) {
   if (s.empty() || s.size() > 64) return false;
   return std::all_of(s.begin(), s.end(),
@@ -26,7 +33,7 @@ bool is_feed_id(std::string_view s) {
 
 Status check_blob(const BlobRef& b, const std::string& where, uint64_t max_size) {
   if (!is_sha256_hex(b.sha256))
-    return invalid(where + "/sha256", "\"" + b.sha256 + "\" is not 64 lowercase hex digits");
+    return invalid(where + "/sha256", quoted_value(b.sha256) + " is not 64 lowercase hex digits");
   if (b.size > max_size)
     return invalid(where + "/size", std::to_string(b.size) + " bytes is over the limit of " + std::to_string(max_size));
   return Ok{};
@@ -92,11 +99,11 @@ Status check_manifest(const Manifest& m) {
   if (m.format != manifest_format)
     return invalid("/format", "format " + std::to_string(m.format) + " is not supported (this version reads format " +
                                   std::to_string(manifest_format) + ")");
-  if (!is_feed_id(m.feed_id)) return invalid("/feed", "\"" + m.feed_id + "\" is not a feed id ([a-z0-9-], 1 to 64)");
+  if (!is_feed_id(m.feed_id)) return invalid("/feed", quoted_value(m.feed_id) + " is not a feed id ([a-z0-9-], 1 to 64)");
   if (m.sequence == 0 || m.sequence > max_sequence)
     return invalid("/sequence",
                    std::to_string(m.sequence) + " is out of range (1 to 2^53-1; 0 is the bundled content)");
-  if (!is_iso8601_utc(m.created)) return invalid("/created", "\"" + m.created + "\" is not YYYY-MM-DDTHH:MM:SSZ");
+  if (!is_iso8601_utc(m.created)) return invalid("/created", quoted_value(m.created) + " is not YYYY-MM-DDTHH:MM:SSZ");
   if (auto st = check_blob(m.content, "/content", max_content_document_bytes); !st) return st;
   if (m.images.size() > max_images)
     return invalid("/images", std::to_string(m.images.size()) + " images; at most " + std::to_string(max_images));
@@ -104,9 +111,9 @@ Status check_manifest(const Manifest& m) {
     const auto& img = m.images[i];
     std::string at = "/images/" + std::to_string(i);
     if (!content::is_safe_image_path(img.path))
-      return invalid(at + "/path", "\"" + img.path + "\" is not a plain file under images/");
+      return invalid(at + "/path", quoted_value(img.path) + " is not a plain file under images/");
     if (i > 0 && !(m.images[i - 1].path < img.path))
-      return invalid(at + "/path", "\"" + img.path + "\" is a duplicate or out of order (images are sorted by path)");
+      return invalid(at + "/path", quoted_value(img.path) + " is a duplicate or out of order (images are sorted by path)");
     if (auto st = check_blob(img.blob, at, max_image_blob_bytes); !st) return st;
   }
   return Ok{};

@@ -28,6 +28,7 @@ struct SourceOptions {
   std::string user_agent;
   int timeout_s = 30;  // to connect, and for a transfer that stalls
   std::string proxy;   // empty: the usual proxy environment variables
+  std::string ca_file;  // https: also trust the CAs in this PEM file (verification itself stays on)
 };
 
 class Source {

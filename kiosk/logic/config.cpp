@@ -72,7 +72,7 @@ struct Reader {
 
 void read_sync(Reader& r, const toml::table& t, SyncSettings& s) {
   r.check_keys(t, "sync", {"feed", "trusted_keys", "feed_id", "poll_interval_s", "timeout_s", "retries",
-                           "retry_delay_s", "proxy", "max_download_mb"});
+                           "retry_delay_s", "proxy", "max_download_mb", "ca_file"});
   r.string(t, "feed", s.feed);
   if (const toml::node* n = t.get("feed"); n && !s.feed.empty()) {
     bool known = s.feed.starts_with("https://") || s.feed.starts_with("http://") || s.feed.starts_with("file:///");
@@ -92,6 +92,9 @@ void read_sync(Reader& r, const toml::table& t, SyncSettings& s) {
   r.integer(t, "retries", s.retries, 0, 10);
   if (auto d = r.number(t, "retry_delay_s", 0, 3600)) s.retry_delay_s = *d;
   r.string(t, "proxy", s.proxy);
+  r.string(t, "ca_file", s.ca_file);
+  if (const toml::node* n = t.get("ca_file"); n && !s.ca_file.empty() && !s.ca_file.starts_with("/"))
+    r.fail(*n, "ca_file must be an absolute path (e.g. /etc/deventer-kiosk/feed-ca.pem)");
   r.integer(t, "max_download_mb", s.max_download_mb, 1, 64 * 1024);
 }
 

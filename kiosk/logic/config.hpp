@@ -27,6 +27,7 @@ struct SyncSettings {
   int retries = 3;                        // extra attempts after a network or server failure
   double retry_delay_s = 2;               // first back-off; doubles, with jitter
   std::string proxy;                      // empty: the usual https_proxy/http_proxy environment
+  std::string ca_file;                    // PEM CA certificates for an https feed; empty: the system's
   int max_download_mb = 1024;             // all blobs of one feed together
 };
 

@@ -23,6 +23,11 @@ void ImageDecoder::request(const std::string& path) {
   wake_.notify_one();
 }
 
+void ImageDecoder::forget(const std::string& path) {
+  std::lock_guard lock(mutex_);
+  asked_.erase(path);
+}
+
 std::vector<ImageDecoder::Done> ImageDecoder::take_finished() {
   std::lock_guard lock(mutex_);
   return std::exchange(finished_, {});

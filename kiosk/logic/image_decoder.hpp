@@ -28,6 +28,9 @@ class ImageDecoder {
 
   // Queues a path unless it was asked for before. Main thread.
   void request(const std::string& path);
+  // Lets a path finished and taken (take_finished) be asked for again: its image was dropped,
+  // and content may need it again later. Main thread.
+  void forget(const std::string& path);
 
   struct Done {
     std::string path;

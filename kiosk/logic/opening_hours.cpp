@@ -135,13 +135,12 @@ std::optional<DayHours> parse_day_hours(std::string_view text, std::string& erro
 
 std::optional<int> parse_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-  int v[3] = {0, 0, 0}, part = 0;
+  // Digits everywhere but the two dashes: a third dash once wrote past v (found by fuzz_config).
+  int v[3] = {0, 0, 0};
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '-') {
-      ++part;
-      continue;
-    }
+    if (i == 4 || i == 7) continue;
     if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    int part = i < 4 ? 0 : i < 7 ? 1 : 2;
     v[part] = v[part] * 10 + (s[i] - '0');
   }
   if (v[0] < 1970 || !days_in_month_ok(v[0], v[1], v[2])) return std::nullopt;

@@ -25,7 +25,8 @@ std::string usage() {
   --benchmark FILE      replay a scripted visitor session through the real input path and write
                         its timings and memory as JSON to FILE, then exit; offscreen with pure
                         software rendering when SDL_VIDEODRIVER=dummy, else in a borderless window
-  --bench-script NAME   visitor (default) or pan-loop:SECONDS (a finger panning the map)
+  --bench-script NAME   visitor (default), pan-loop:SECONDS (a finger panning the map) or
+                        soak:FRAMES[:SEED] (a random visitor on a simulated clock; memory samples)
   --now YYYY-MM-DDTHH:MM
                         pretend the local time starts at this moment (to try opening hours)
   --hash-pin            read an admin PIN (4 to 12 digits) from stdin, print the config line

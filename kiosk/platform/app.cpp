@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 #include <utility>
 
 #include "content/search.hpp"
@@ -24,10 +25,14 @@
 #include "kiosk/platform/dark_input.hpp"
 #include "kiosk/platform/draw_renderer.hpp"
 #include "kiosk/platform/image_textures.hpp"
+#include "kiosk/platform/loop_clock.hpp"
 #include "kiosk/platform/png_writer.hpp"
 #include "kiosk/views/map_cache.hpp"
 #include "kiosk/platform/pointer_input.hpp"
 #include "kiosk/platform/process_clock.hpp"
+#include "kiosk/platform/renderer_choice.hpp"
+#include "kiosk/platform/triangle_fill.hpp"
+#include "kiosk/platform/sdl_events.hpp"
 #include "kiosk/platform/watchdog.hpp"
 
 namespace kiosk {
@@ -57,6 +62,10 @@ void on_stop_signal(int) { stop_requested = 1; }
 // Frames to render after anything happens: ImGui needs one or two to settle hover and layout.
 constexpr int settle_frames = 3;
 constexpr int idle_wait_ms = 250;  // bounded, so SIGTERM and idle rules are noticed promptly
+// While a finger is down, at most one frame every 25 ms (40 a second): a touch panel may report 60
+// to 120 moves a second, and a pan frame costs a few ms of CPU in software rendering; the moves in
+// between add up in the next frame (README, "Performance").
+constexpr int64_t touch_frame_interval_ms = 25;
 
 struct Sdl {
   SDL_Window* window = nullptr;
@@ -71,6 +80,7 @@ struct Sdl {
 };
 
 bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why) {
+  std::string chosen = "offscreen";
   if (offscreen) {
     int w = o.width_px ? o.width_px : 1920, h = o.height_px ? o.height_px : 1080;
     sdl.surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
@@ -89,7 +99,7 @@ bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why
       flags |= SDL_WINDOW_BORDERLESS;
     }
     sdl.window = SDL_CreateWindow("Deventer Internationaal", bounds.x, bounds.y, bounds.w, bounds.h, flags);
-    if (sdl.window) sdl.renderer = SDL_CreateRenderer(sdl.window, -1, 0);
+    if (sdl.window) sdl.renderer = create_window_renderer(sdl.window, chosen);
     if (!o.windowed) SDL_ShowCursor(SDL_DISABLE);
   }
   if (!sdl.renderer) {
@@ -98,7 +108,7 @@ bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why
   }
   SDL_RendererInfo info{};
   SDL_GetRendererInfo(sdl.renderer, &info);
-  std::fprintf(stderr, "renderer: %s (%s)\n", info.name, offscreen ? "offscreen" : SDL_GetCurrentVideoDriver());
+  std::fprintf(stderr, "renderer: %s (%s; %s)\n", info.name, offscreen ? "offscreen" : SDL_GetCurrentVideoDriver(), chosen.c_str());
   return true;
 }
 
@@ -126,68 +136,23 @@ void output_size(const Sdl& sdl, int& w, int& h) {
   }
 }
 
-// Translates one SDL event; returns false when it needs no frame.
-// Quitting (a window manager's close, Alt+F4, Ctrl+Q) is honoured only in a development window or
-// on the admin screen, after the PIN; never for a visitor.
-bool handle_event(const SDL_Event& e, const Sdl& sdl, const Options& o, PointerInput& input, bool& quit,
-                  bool admin_unlocked) {
-  int w = 1, h = 1;
-  output_size(sdl, w, h);
-  auto now = int64_t(SDL_GetTicks64());
-  using T = PointerEvent::Type;
-  switch (e.type) {
-    case SDL_QUIT:
-      if (o.windowed || admin_unlocked) quit = true;
-      else std::fprintf(stderr, "ignored a quit request from the window system\n");
-      return false;
-    case SDL_KEYDOWN: {  // Escape, Alt+Tab and everything else: nothing (no visitor has a keyboard)
-      SDL_Keycode k = e.key.keysym.sym;
-      bool ctrl = e.key.keysym.mod & KMOD_CTRL, alt = e.key.keysym.mod & KMOD_ALT;
-      if (!((ctrl && k == SDLK_q) || (alt && k == SDLK_F4))) return false;
-      if (o.windowed || admin_unlocked) quit = true;
-      else std::fprintf(stderr, "ignored a quit shortcut (only after the admin PIN)\n");
-      return false;
-    }
-    case SDL_FINGERDOWN:
-    case SDL_FINGERMOTION:
-    case SDL_FINGERUP: {
-      T type = e.type == SDL_FINGERDOWN ? T::down : e.type == SDL_FINGERUP ? T::up : T::move;
-      input.push({type, int64_t(e.tfinger.fingerId) + 1, e.tfinger.x * float(w), e.tfinger.y * float(h), now});
-      return true;
-    }
-    case SDL_MOUSEBUTTONDOWN:
-    case SDL_MOUSEBUTTONUP:
-      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return false;
-      input.push({e.type == SDL_MOUSEBUTTONDOWN ? T::down : T::up, 0, float(e.button.x), float(e.button.y), now});
-      return true;
-    case SDL_MOUSEMOTION:
-      if (e.motion.which == SDL_TOUCH_MOUSEID) return false;
-      input.push({T::move, 0, float(e.motion.x), float(e.motion.y), now});
-      return true;
-    case SDL_MOUSEWHEEL:
-      ImGui::GetIO().MouseWheel += float(e.wheel.y);
-      return true;
-    case SDL_WINDOWEVENT:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// The map's cached texture (views/map_cache.hpp), drawn with ImGui's SDL_Renderer backend into
-// a render target.
+// The map's cached texture (views/map_cache.hpp): its triangles filled straight into the pixels
+// of a streaming texture (platform/triangle_fill.hpp; SDL's renderer took 3 to 4 times as long).
 class MapTexture {
  public:
-  MapTexture(SDL_Renderer* renderer, Uint32 format) : renderer_(renderer), format_(format) {}
+  MapTexture(SDL_Renderer* renderer, Uint32 format)
+      : renderer_(renderer), format_(SDL_AllocFormat(SDL_BYTESPERPIXEL(format) == 4 ? format : Uint32(SDL_PIXELFORMAT_ARGB8888))) {}
   ~MapTexture() {
     if (texture_) SDL_DestroyTexture(texture_);
+    if (format_) SDL_FreeFormat(format_);
   }
   ImTextureID render(const ImDrawList& list, int w, int h) {
+    if (!format_) return nullptr;
     if (!texture_ || w != w_ || h != h_) {
       if (texture_) SDL_DestroyTexture(texture_);
-      // The target's own pixel format, opaque (the sea fills it): copying it to the screen is
+      // The screen's own pixel format, opaque (the sea fills it): copying it to the screen is
       // then a plain copy in software rendering, without converting or blending each pixel.
-      texture_ = SDL_CreateTexture(renderer_, format_, SDL_TEXTUREACCESS_TARGET, w, h);
+      texture_ = SDL_CreateTexture(renderer_, format_->format, SDL_TEXTUREACCESS_STREAMING, w, h);
       if (texture_) SDL_SetTextureBlendMode(texture_, SDL_BLENDMODE_NONE);
       w_ = w;
       h_ = h;
@@ -196,26 +161,20 @@ class MapTexture {
         return nullptr;
       }
     }
-    SDL_Texture* previous = SDL_GetRenderTarget(renderer_);
-    SDL_SetRenderTarget(renderer_, texture_);
-    ImDrawList* lists[] = {const_cast<ImDrawList*>(&list)};
-    ImDrawData data;
-    data.Valid = true;
-    data.CmdLists = lists;
-    data.CmdListsCount = 1;
-    data.TotalVtxCount = list.VtxBuffer.Size;
-    data.TotalIdxCount = list.IdxBuffer.Size;
-    data.DisplayPos = ImVec2(0, 0);
-    data.DisplaySize = ImVec2(float(w), float(h));
-    data.FramebufferScale = ImVec2(1, 1);
-    render_draw_data(renderer_, data);
-    SDL_SetRenderTarget(renderer_, previous);
+    void* pixels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(texture_, nullptr, &pixels, &pitch) != 0) return nullptr;
+    PixelTarget target{static_cast<uint32_t*>(pixels), pitch / 4, w, h, [this](ImU32 c) {
+                         return SDL_MapRGB(format_, c & 0xFF, (c >> 8) & 0xFF, (c >> 16) & 0xFF);
+                       }};
+    fill_triangles(target, list);
+    SDL_UnlockTexture(texture_);
     return texture_;
   }
 
  private:
   SDL_Renderer* renderer_;
-  Uint32 format_;
+  SDL_PixelFormat* format_;
   SDL_Texture* texture_ = nullptr;
   int w_ = 0, h_ = 0;
 };
@@ -286,6 +245,7 @@ int run_app(AppSetup setup) {
   const char* driver_env = std::getenv("SDL_VIDEODRIVER");
   bool offscreen = headless || (!o.benchmark.empty() && driver_env && std::string(driver_env) == "dummy");
   std::unique_ptr<Benchmark> bench;
+  LoopClock clock;  // SDL's ticks; the soak's simulated time
   // We handle SIGTERM ourselves so that it does not turn into SDL_QUIT (which we ignore).
   SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // our input layer reads fingers itself
@@ -317,6 +277,7 @@ int run_app(AppSetup setup) {
   output_size(sdl, w, h);
   if (!o.benchmark.empty()) {
     bench = std::make_unique<Benchmark>(o.bench_script.empty() ? "visitor" : o.bench_script, w, h);
+    if (bench->simulated_clock()) clock.simulate();
     if (!bench->error().empty()) {
       std::fprintf(stderr, "error: --bench-script: %s\n", bench->error().c_str());
       return 2;
@@ -351,7 +312,7 @@ int run_app(AppSetup setup) {
                           .usb_globs = setup.config.admin.usb_globs,
                           .runner = tasks == "systemd" ? AdminTaskRunner::systemd : AdminTaskRunner::child});
   int exit_code = exit_stopped;
-  state.now_ms = state.last_input_ms = int64_t(SDL_GetTicks64());
+  state.now_ms = state.last_input_ms = clock.now_ms();
   state.wall.hours = setup.config.opening_hours;
   state.wall.build_s = parse_utc_date(KIOSK_BUILD_DATE).value_or(0);
   state.wall.content_created_s = parse_utc_time(setup.snapshot->state().created).value_or(0);
@@ -388,15 +349,15 @@ int run_app(AppSetup setup) {
   std::vector<Action> actions;
   std::vector<std::pair<float, float>> taps(o.taps.rbegin(), o.taps.rend());  // popped from the back
   int frames_owed = settle_frames, frame_count = 0, quiet_frames = 0;
-  bool quit = false, first_frame_logged = false;
-  int64_t last_frame_ms = int64_t(SDL_GetTicks64());
+  bool quit = false, first_frame_logged = false, large_fonts_tried = false;
+  int64_t last_frame_ms = clock.now_ms(), last_drawn_ms = -1;
   Watchdog watchdog;  // systemd: READY=1 after the first frame, WATCHDOG=1 each turn, STOPPING=1 at the end
   double first_frame_ms = -1;
 
   while (!quit && !stop_requested) {
     watchdog.ping(int64_t(SDL_GetTicks64()));
     SDL_Event e;
-    int64_t now_ms = int64_t(SDL_GetTicks64());
+    int64_t now_ms = clock.now_ms();
     int64_t due_ms = next_frame_due_ms(state);
     int wait_ms = int(std::clamp<int64_t>(due_ms - now_ms, 0, input.touching() ? 50 : idle_wait_ms));
     if (bench) {
@@ -404,14 +365,26 @@ int run_app(AppSetup setup) {
       wait_ms = int(std::min<int64_t>(wait_ms, bench->next_event_in_ms(now_ms)));
       if (bench->needs_frame()) frames_owed = std::max(frames_owed, 1);
     }
-    bool got = frames_owed > 0 || headless || wait_ms == 0 ? SDL_PollEvent(&e) : wait_event(e, wait_ms, sdl_waits);
+    // Simulated, waiting takes no time: the clock jumps instead; a frame takes 16 ms of it.
+    if (clock.simulated()) clock.turn(frames_owed > 0 || SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT), wait_ms);
+    auto pace_ms = [&] {  // how long the next frame must wait while a finger is down
+      if (!input.touching() || last_drawn_ms < 0 || headless || clock.simulated()) return int64_t(0);
+      return std::max<int64_t>(0, last_drawn_ms + touch_frame_interval_ms - clock.now_ms());
+    };
+    if (int64_t p = pace_ms(); p > 0) wait_ms = int(wait_ms == 0 ? p : std::min<int64_t>(wait_ms, p));
+    bool got = (frames_owed > 0 && pace_ms() == 0) || headless || wait_ms == 0 || clock.simulated()
+                   ? SDL_PollEvent(&e)
+                   : wait_event(e, wait_ms, sdl_waits);
     const int64_t turn_cpu_us = thread_cpu_us(), turn_wall_us = wall_us();
     bool swapped = false;
     while (got) {
-      if (handle_event(e, sdl, o, input, quit, admin_unlocked(state.admin))) frames_owed = settle_frames;
+      output_size(sdl, w, h);
+      // Quitting only in a development window or on the admin screen, never for a visitor.
+      if (handle_event(e, w, h, o.windowed || admin_unlocked(state.admin), input, quit, clock.now_ms()))
+        frames_owed = settle_frames;
       got = SDL_PollEvent(&e);
     }
-    if (input.touching() && input.poll_long_press(int64_t(SDL_GetTicks64()))) frames_owed = settle_frames;
+    if (input.touching() && input.poll_long_press(clock.now_ms())) frames_owed = settle_frames;
     for (const auto& a : admin_tasks.poll(state)) state = update(std::move(state), a), frames_owed = settle_frames;
     if (state.admin.exit) {
       bool console = *state.admin.exit == AdminExit::console;
@@ -421,14 +394,14 @@ int run_app(AppSetup setup) {
     }
     Screen screen_before = state.screen;
     due_ms = next_frame_due_ms(state);
-    state = update(std::move(state), Tick{int64_t(SDL_GetTicks64())});
+    state = update(std::move(state), Tick{clock.now_ms()});
     if (int64_t unix_s = int64_t(std::time(nullptr)) + wall_offset_s; unix_s != state.wall.unix_s) {
       WallClock before = state.wall;
       state = update(std::move(state), WallClockRead{unix_s, local_time(unix_s)});
       log_wall_clock(before, state.wall, clock_warned);
     }
     if (state.screen != screen_before) frames_owed = settle_frames;
-    if (images.pump()) frames_owed = settle_frames;  // a decoded image can be shown
+    if (images.pump(redrawn)) frames_owed = settle_frames;  // a decoded image can be shown
     if (state.now_ms >= due_ms || ui.scroll_velocity_px_s != 0)
       frames_owed = std::max(frames_owed, 1);  // animation or a timed change
     if (auto loaded = loader.poll()) {
@@ -441,6 +414,8 @@ int run_app(AppSetup setup) {
       incoming.reset();
       state = update(std::move(state), ContentReplaced{setup.snapshot});
       search.invalidate();
+      images.content_changed();  // pictures the new content does not show are freed
+      malloc_trim(0);  // and what the old content held goes back to the system: glibc keeps freed memory
       std::fprintf(stderr, "new content: sequence %lld\n", (long long)setup.snapshot->state().sequence);
       swapped = true;  // (the redraw covers what the new content changed, like any other frame)
       map_cache.hold_look = true;  // new map highlights on the next frame
@@ -496,12 +471,17 @@ int run_app(AppSetup setup) {
     constexpr int64_t drop_margins_after_ms = 10'000;
     map_cache.drop_margins = (map_cache.key.margin_x > 0 || map_cache.key.margin_y > 0) && !input.touching() &&
                              !is_animating(state) && state.now_ms - state.last_input_ms >= drop_margins_after_ms;
+    // The map may show its texture scaled while it moves (views/map_cache.hpp): once it stands
+    // still, one more frame draws it sharp.
+    bool map_moving = input.touching() || is_animating(state);
+    if (std::exchange(map_cache.moving, map_moving) && !map_moving) frames_owed = std::max(frames_owed, 1);
     if (frames_owed <= 0 && !input.pending()) continue;
+    if (pace_ms() > 0) continue;  // the moves so far go into the next frame
 
     // One frame.
     output_size(sdl, w, h);
     io.DisplaySize = ImVec2(float(w), float(h));
-    int64_t frame_ms = int64_t(SDL_GetTicks64());
+    int64_t frame_ms = clock.now_ms();
     io.DeltaTime = std::clamp(float(frame_ms - last_frame_ms) / 1000.0f, 0.001f, 0.1f);
     last_frame_ms = frame_ms;
     if (frame_count == 0) {
@@ -513,7 +493,9 @@ int run_app(AppSetup setup) {
       std::vector<Action> layout;
       const std::vector<content::ItemRef> no_results;
       UiState scratch = ui;
-      draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, no_results, layout, &scratch, nullptr, nullptr, nullptr});
+      MapCache layout_cache;
+      layout_cache.layout_only = true;
+      draw_kiosk(ViewContext{state, *setup.snapshot, setup.map, theme, no_results, layout, &scratch, nullptr, &layout_cache, nullptr});
       ImGui::EndFrame();
       for (const auto& a : layout)
         if (std::holds_alternative<MapViewportChanged>(a)) state = update(std::move(state), a);
@@ -526,6 +508,17 @@ int run_app(AppSetup setup) {
     for (const auto& g : input.take_gestures()) {
       for (const auto& a : map_actions(state, g)) state = update(std::move(state), a), had_input = true;
       if (auto a = admin_action_for(state, g)) state = update(std::move(state), *a), had_input = true;
+    }
+    // Larger text, the first time a visitor asks for it: its fonts join the atlas, and the font
+    // texture is made anew (so is the whole next frame).
+    if (state.accessibility.large_text && !theme.large_fonts.body && !large_fonts_tried) {
+      large_fonts_tried = true;
+      if (load_large_fonts(io, setup.font_regular, setup.font_bold, theme)) {
+        ImGui_ImplSDLRenderer_DestroyFontsTexture();
+        frame_renderer.invalidate();
+      } else {
+        std::fprintf(stderr, "warning: the larger-text fonts did not load; the everyday ones stay\n");
+      }
     }
     ImGui_ImplSDLRenderer_NewFrame();
     // The renderer has its font texture now; ImGui's own CPU copy of the atlas (~10 MB) can go.
@@ -543,10 +536,12 @@ int run_app(AppSetup setup) {
       if (changed) SDL_RenderPresent(sdl.renderer);
       return changed;
     });
+    if (drew) last_drawn_ms = frame_ms;  // when it began: the pace is from start to start
     redrawn.clear();
     map_cache.hold_look = map_cache.drop_margins = false;
     if (std::exchange(map_cache.stale, false)) frames_owed = std::max(frames_owed, 1);
     ++frame_count;
+    if (clock.simulated()) clock.frame_drawn();
     if (bench)
       bench->frame_done(double(thread_cpu_us() - turn_cpu_us) / 1e3, double(raster.cpu_us + map_raster.cpu_us) / 1e3,
                         double(map_raster.cpu_us) / 1e3, double(wall_us() - turn_wall_us) / 1e3, swapped, drew);

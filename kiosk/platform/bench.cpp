@@ -127,8 +127,11 @@ Benchmark::Benchmark(const std::string& script, int width_px, int height_px) : w
     int64_t s = std::atoll(script.c_str() + 9);
     if (s <= 0 || s > 3600) error_ = "pan-loop:SECONDS needs 1 to 3600 seconds, not '" + script.substr(9) + "'";
     else phases_ = pan_loop_script(s);
+  } else if (script.starts_with("soak:")) {
+    soak_ = std::make_unique<Soak>(script.substr(5), width_px, height_px);
+    error_ = soak_->error();
   } else {
-    error_ = "unknown benchmark script '" + script + "' (visitor, pan-loop:SECONDS)";
+    error_ = "unknown benchmark script '" + script + "' (visitor, pan-loop:SECONDS, soak:FRAMES[:SEED])";
   }
 }
 
@@ -163,6 +166,7 @@ void Benchmark::end_phase(int64_t now_ms) {
 }
 
 int64_t Benchmark::next_event_in_ms(int64_t now_ms) const {
+  if (soak_) return soak_->next_event_in_ms(now_ms);
   if (current_ >= phases_.size()) return 0;
   const Phase& p = phases_[current_];
   int64_t end = phase_start_ms_ + p.duration_ms;
@@ -171,6 +175,7 @@ int64_t Benchmark::next_event_in_ms(int64_t now_ms) const {
 }
 
 bool Benchmark::inject(int64_t now_ms) {
+  if (soak_) return error_.empty() && soak_->inject(now_ms);
   if (!error_.empty() || phases_.empty()) return false;
   if (!started_) {
     started_ = true;
@@ -271,6 +276,7 @@ bool Benchmark::inject(int64_t now_ms) {
 
 void Benchmark::frame_done(double cpu_ms, double raster_ms, double map_raster_ms, double wall_ms, bool content_swapped,
                            bool drew) {
+  if (soak_) return soak_->frame_done(wall_ms, content_swapped, drew);
   if (current_ >= phases_.size()) return;
   Phase& p = phases_[current_];
   want_targets_ = p.kind == "tap";
@@ -293,6 +299,7 @@ void Benchmark::frame_done(double cpu_ms, double raster_ms, double map_raster_ms
 }
 
 std::string Benchmark::json(double first_frame_ms, const std::string& renderer, const std::string& video_driver) const {
+  if (soak_) return soak_->json(first_frame_ms, renderer, video_driver);
   std::vector<double> cpu, raster, map_raster, frame;
   for (const auto& p : phases_) {
     if (p.kind == "idle") continue;  // the idle phase is about not rendering

@@ -5,15 +5,18 @@
 // Scripts: "visitor" (attract, start, pan, pinch, fling, a place, an organisation, a goal filter,
 // a search typed on the keyboard, a language switch, then idle) and "pan-loop:SECONDS" (a finger
 // panning back and forth in 2 s strokes, lifted briefly between them, for measuring while
-// something else happens, such as a sync).
+// something else happens, such as a sync), and "soak:FRAMES[:SEED]" (a random visitor on a
+// simulated clock, watching memory: soak.hpp).
 #pragma once
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "kiosk/platform/soak.hpp"
 #include "kiosk/views/view.hpp"
 
 namespace kiosk {
@@ -28,10 +31,15 @@ class Benchmark {
   // Returns false once the script has ended.
   bool inject(int64_t now_ms);
   // A tap by control name needs to know where the controls are: the next frame collects them.
-  bool wants_targets() const { return want_targets_; }
+  bool wants_targets() const { return soak_ || want_targets_; }
   // A frame is needed now: to find the controls, or to let the UI settle after a tap.
-  bool needs_frame() const { return want_targets_ && (targets_.empty() || frames_since_release_ < 2); }  // 2: frames_after_tap
-  std::vector<HitTarget>* targets() { return &targets_; }
+  bool needs_frame() const {
+    if (soak_) return soak_->needs_frame();
+    return want_targets_ && (targets_.empty() || frames_since_release_ < 2);  // 2: frames_after_tap
+  }
+  std::vector<HitTarget>* targets() { return soak_ ? soak_->targets() : &targets_; }
+  // The soak runs the loop on a simulated clock (loop_clock.hpp): frames as fast as they render.
+  bool simulated_clock() const { return soak_ != nullptr; }
   // How long the loop may sleep before the next scripted event (ms).
   int64_t next_event_in_ms(int64_t now_ms) const;
 
@@ -84,6 +92,7 @@ class Benchmark {
   int swaps_ = 0;
   std::vector<double> swap_frame_ms_;
   int64_t peak_rss_kb_ = 0;
+  std::unique_ptr<Soak> soak_;  // the soak script, which does all the above its own way
 };
 
 }  // namespace kiosk

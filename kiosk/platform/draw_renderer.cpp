@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <map>
 #include <tuple>
 
 namespace kiosk {
@@ -29,6 +30,24 @@ void geometry(SDL_Renderer* r, SDL_Texture* tex, const ImDrawVert* vtx, int vtx_
   SDL_RenderGeometryRaw(r, tex, &vtx->pos.x, int(sizeof(ImDrawVert)), reinterpret_cast<const SDL_Color*>(&vtx->col),
                         int(sizeof(ImDrawVert)), &vtx->uv.x, int(sizeof(ImDrawVert)), vtx_count, idx, idx_count,
                         int(sizeof(ImDrawIdx)));
+}
+
+// Filled triangles without a texture. Opaque ones are drawn without blending: SDL's software
+// renderer blends a triangle by filling a temporary surface of its bounding box and blitting that,
+// which was a third of a map texture's cost; an opaque colour blended gives the same pixels.
+void solid_geometry(SDL_Renderer* r, const ImDrawVert* vtx, int vtx_count, const ImDrawIdx* idx, int count, const SDL_Rect* only) {
+  auto opaque = [&](int i) {
+    return (vtx[idx[i]].col >> 24) == 0xFF && (vtx[idx[i + 1]].col >> 24) == 0xFF && (vtx[idx[i + 2]].col >> 24) == 0xFF;
+  };
+  for (int start = 0; start < count;) {
+    bool run_opaque = opaque(start);
+    int end = start + 3;
+    while (end < count && opaque(end) == run_opaque) end += 3;
+    if (run_opaque) SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+    geometry(r, nullptr, vtx, vtx_count, idx + start, end - start, only);
+    if (run_opaque) SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    start = end;
+  }
 }
 
 // Two triangles that make an axis-aligned rectangle of one colour (the shared edge a diagonal),
@@ -69,7 +88,7 @@ void fill_shapes(SDL_Renderer* r, const ImDrawVert* vtx, int vtx_count, const Im
       i += 3;
       continue;
     }
-    geometry(r, nullptr, vtx, vtx_count, idx + pending, i - pending, only);
+    solid_geometry(r, vtx, vtx_count, idx + pending, i - pending, only);
     uint8_t a = (col >> 24) & 0xFF;
     SDL_SetRenderDrawBlendMode(r, a == 0xFF ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(r, col & 0xFF, (col >> 8) & 0xFF, (col >> 16) & 0xFF, a);
@@ -78,44 +97,66 @@ void fill_shapes(SDL_Renderer* r, const ImDrawVert* vtx, int vtx_count, const Im
     i += 6;
     pending = i;
   }
-  geometry(r, nullptr, vtx, vtx_count, idx + pending, count - pending, only);
+  solid_geometry(r, vtx, vtx_count, idx + pending, count - pending, only);
 }
 
-// An image: 4 vertices, 6 indices, an axis-aligned rectangle of one colour. Copied as a rect
-// (SDL's software renderer would otherwise sample it triangle by triangle).
-bool copy_image(SDL_Renderer* r, SDL_Texture* tex, const ImDrawVert* vtx, const ImDrawIdx* idx, ImVec2 offset) {
-  // (The texture keeps its own blend mode, as with geometry: the map's is opaque.)
-  ImVec2 p0 = vtx[idx[0]].pos, p1 = p0, uv0 = vtx[idx[0]].uv, uv1 = uv0;
-  ImU32 col = vtx[idx[0]].col;
+// An image: 4 vertices, 6 indices, an axis-aligned rectangle of one colour.
+struct ImageQuad {
+  ImVec2 p0, p1, uv0, uv1;
+  ImU32 col = 0;
+};
+
+bool image_quad(const ImDrawVert* vtx, const ImDrawIdx* idx, ImageQuad& q) {
+  q = {vtx[idx[0]].pos, vtx[idx[0]].pos, vtx[idx[0]].uv, vtx[idx[0]].uv, vtx[idx[0]].col};
   for (int i = 0; i < 6; ++i) {
     const ImDrawVert& v = vtx[idx[i]];
-    if (v.col != col) return false;
-    p0 = ImVec2(std::min(p0.x, v.pos.x), std::min(p0.y, v.pos.y));
-    p1 = ImVec2(std::max(p1.x, v.pos.x), std::max(p1.y, v.pos.y));
-    uv0 = ImVec2(std::min(uv0.x, v.uv.x), std::min(uv0.y, v.uv.y));
-    uv1 = ImVec2(std::max(uv1.x, v.uv.x), std::max(uv1.y, v.uv.y));
+    if (v.col != q.col) return false;
+    q.p0 = ImVec2(std::min(q.p0.x, v.pos.x), std::min(q.p0.y, v.pos.y));
+    q.p1 = ImVec2(std::max(q.p1.x, v.pos.x), std::max(q.p1.y, v.pos.y));
+    q.uv0 = ImVec2(std::min(q.uv0.x, v.uv.x), std::min(q.uv0.y, v.uv.y));
+    q.uv1 = ImVec2(std::max(q.uv1.x, v.uv.x), std::max(q.uv1.y, v.uv.y));
   }
   // Each corner must be a corner of the box, with the matching texture corner (no rotation, no flip).
   for (int i = 0; i < 6; ++i) {
     const ImDrawVert& v = vtx[idx[i]];
-    bool left = v.pos.x == p0.x, top = v.pos.y == p0.y;
-    if ((!left && v.pos.x != p1.x) || (!top && v.pos.y != p1.y)) return false;
-    if (v.uv.x != (left ? uv0.x : uv1.x) || v.uv.y != (top ? uv0.y : uv1.y)) return false;
+    bool left = v.pos.x == q.p0.x, top = v.pos.y == q.p0.y;
+    if ((!left && v.pos.x != q.p1.x) || (!top && v.pos.y != q.p1.y)) return false;
+    if (v.uv.x != (left ? q.uv0.x : q.uv1.x) || v.uv.y != (top ? q.uv0.y : q.uv1.y)) return false;
+  }
+  return true;
+}
+
+// Copied as a rect (SDL's software renderer would otherwise sample it triangle by triangle), cut
+// to its command's clip rectangle first: SDL scales an image reaching past the screen's edge into a
+// temporary surface of its whole size (a map zoomed in by a pinch: hundreds of MB). The renderer's
+// clip rectangle then keeps it to what is being redrawn.
+bool copy_image(SDL_Renderer* r, SDL_Texture* tex, const ImDrawVert* vtx, const ImDrawIdx* idx, ImVec2 offset, const SDL_Rect& clip) {
+  // (The texture keeps its own blend mode, as with geometry: the map's is opaque.)
+  ImageQuad q;
+  if (!image_quad(vtx, idx, q)) return false;
+  const ImVec2 c0(float(clip.x) + offset.x, float(clip.y) + offset.y), c1(c0.x + float(clip.w), c0.y + float(clip.h));
+  if (q.p0.x < c0.x || q.p0.y < c0.y || q.p1.x > c1.x || q.p1.y > c1.y) {
+    ImVec2 p0(std::max(q.p0.x, c0.x), std::max(q.p0.y, c0.y)), p1(std::min(q.p1.x, c1.x), std::min(q.p1.y, c1.y));
+    if (p1.x <= p0.x || p1.y <= p0.y) return true;  // nothing of it shows
+    auto u = [&](float x) { return q.uv0.x + (x - q.p0.x) / (q.p1.x - q.p0.x) * (q.uv1.x - q.uv0.x); };
+    auto v = [&](float y) { return q.uv0.y + (y - q.p0.y) / (q.p1.y - q.p0.y) * (q.uv1.y - q.uv0.y); };
+    q.uv0 = ImVec2(u(p0.x), v(p0.y)), q.uv1 = ImVec2(u(p1.x), v(p1.y));
+    q.p0 = p0, q.p1 = p1;
   }
   int tw = 0, th = 0;
   if (SDL_QueryTexture(tex, nullptr, nullptr, &tw, &th) != 0) return false;
-  SDL_Rect src{int(std::lround(uv0.x * float(tw))), int(std::lround(uv0.y * float(th))),
-               int(std::lround((uv1.x - uv0.x) * float(tw))), int(std::lround((uv1.y - uv0.y) * float(th)))};
-  SDL_FRect dst{p0.x - offset.x, p0.y - offset.y, p1.x - p0.x, p1.y - p0.y};
-  SDL_SetTextureColorMod(tex, col & 0xFF, (col >> 8) & 0xFF, (col >> 16) & 0xFF);
-  SDL_SetTextureAlphaMod(tex, (col >> 24) & 0xFF);
+  SDL_Rect src{int(std::lround(q.uv0.x * float(tw))), int(std::lround(q.uv0.y * float(th))),
+               int(std::lround((q.uv1.x - q.uv0.x) * float(tw))), int(std::lround((q.uv1.y - q.uv0.y) * float(th)))};
+  SDL_FRect dst{q.p0.x - offset.x, q.p0.y - offset.y, q.p1.x - q.p0.x, q.p1.y - q.p0.y};
+  SDL_SetTextureColorMod(tex, q.col & 0xFF, (q.col >> 8) & 0xFF, (q.col >> 16) & 0xFF);
+  SDL_SetTextureAlphaMod(tex, (q.col >> 24) & 0xFF);
   SDL_RenderCopyF(r, tex, &src, &dst);
   return true;
 }
 
 }  // namespace
 
-void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* only) {
+void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* only, const ImDrawCmd* from) {
   if (data.DisplaySize.x <= 0 || data.DisplaySize.y <= 0) return;
   SDL_Texture* font = reinterpret_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID);
   const ImVec2 white_uv = ImGui::GetIO().Fonts->TexUvWhitePixel;
@@ -130,6 +171,8 @@ void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* o
   for (int n = 0; n < data.CmdListsCount; ++n) {
     const ImDrawList* list = data.CmdLists[n];
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      if (from && &cmd != from) continue;  // hidden under `from`
+      from = nullptr;
       if (cmd.UserCallback) {
         if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
         continue;
@@ -138,6 +181,7 @@ void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* o
       ImVec2 c1(std::min(cmd.ClipRect.z - off.x, data.DisplaySize.x), std::min(cmd.ClipRect.w - off.y, data.DisplaySize.y));
       if (c1.x <= c0.x || c1.y <= c0.y) continue;
       SDL_Rect clip{int(c0.x), int(c0.y), int(c1.x - c0.x), int(c1.y - c0.y)};
+      const SDL_Rect whole_clip = clip;  // the same whether all or part of the frame is drawn
       if (only && !SDL_IntersectRect(&clip, only, &clip)) continue;
       SDL_RenderSetClipRect(r, &clip);
 
@@ -146,7 +190,7 @@ void render_draw_data(SDL_Renderer* r, const ImDrawData& data, const SDL_Rect* o
       const int vtx_count = list->VtxBuffer.Size - int(cmd.VtxOffset);
       const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
       const int count = int(cmd.ElemCount);
-      if (tex && tex != font && count == 6 && copy_image(r, tex, vtx, idx, off)) continue;
+      if (tex && tex != font && count == 6 && copy_image(r, tex, vtx, idx, off, whole_clip)) continue;
       if (tex != font) {
         geometry(r, tex, vtx, vtx_count, idx, count, only);
         continue;
@@ -202,52 +246,133 @@ bool same_cmd(const ImDrawCmd& a, const ImDrawCmd& b) {
          a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.ElemCount == b.ElemCount;
 }
 
-// A draw list's triangles in order, each with its command's clip and texture.
-struct Triangles {
+// A draw list's commands, as kept from the last frame or as drawn now.
+struct Commands {
   const ImDrawVert* vtx;
   const ImDrawIdx* idx;
   const ImDrawCmd* cmd;
   int cmd_count;
-  template <class F>
-  void each(F&& f) const {  // f(k, cmd, vertices, indices): k counts triangles
-    int k = 0;
-    for (int c = 0; c < cmd_count; ++c) {
-      if (cmd[c].UserCallback) continue;
-      for (unsigned i = 0; i + 2 < cmd[c].ElemCount; i += 3, ++k) f(k, cmd[c], vtx + cmd[c].VtxOffset, idx + cmd[c].IdxOffset + i);
-    }
-  }
 };
 
-// What changed between two versions of one draw list, as a box on screen.
-Box changed(const Triangles& before, const Triangles& now, const std::vector<SDL_Texture*>& redrawn) {
+// The triangles of one command from `first` on, as a box.
+Box triangles_box(const Commands& l, const ImDrawCmd& c, unsigned first) {
+  Box b;
+  for (unsigned i = first; i + 2 < c.ElemCount; i += 3) b.add(triangle_box(l.vtx + c.VtxOffset, l.idx + c.IdxOffset + i, c.ClipRect));
+  return b;
+}
+
+using Place = std::tuple<float, float, float, float, ImTextureID>;
+Place place_of(const ImDrawCmd& c) { return {c.ClipRect.x, c.ClipRect.y, c.ClipRect.z, c.ClipRect.w, c.TextureId}; }
+
+// What changed between two versions of one draw list, as a box on screen. Commands are paired
+// by clip rectangle and texture (the n-th of each kind then with the n-th), and triangles within a
+// pair by their place in it: a pin that leaves the map then changes the map's command only, not
+// every command after it. Pairs out of order (drawn in another order now) count as changed.
+Box changed(const Commands& before, const Commands& now, const std::vector<SDL_Texture*>& redrawn) {
   Box damage;
-  std::vector<std::tuple<const ImDrawCmd*, const ImDrawVert*, const ImDrawIdx*>> old;
-  before.each([&](int, const ImDrawCmd& c, const ImDrawVert* v, const ImDrawIdx* i) { old.emplace_back(&c, v, i); });
-  size_t k_now = 0;
-  now.each([&](int k, const ImDrawCmd& c, const ImDrawVert* v, const ImDrawIdx* i) {
-    k_now = size_t(k) + 1;
-    bool differs = size_t(k) >= old.size();
-    if (!differs) {
-      auto [oc, ov, oi] = old[size_t(k)];
-      differs = !same_cmd(*oc, c);
-      for (int j = 0; j < 3 && !differs; ++j) differs = !same_vertex(ov[oi[j]], v[i[j]]);
-      if (differs) damage.add(triangle_box(ov, oi, oc->ClipRect));
+  std::map<Place, std::vector<int>> old_of;  // each kind's commands before, in order
+  for (int k = 0; k < before.cmd_count; ++k)
+    if (!before.cmd[k].UserCallback) old_of[place_of(before.cmd[k])].push_back(k);
+  std::map<Place, size_t> seen;
+  std::vector<bool> paired(size_t(std::max(before.cmd_count, 0)), false);
+  int last_paired = -1;
+  for (int c = 0; c < now.cmd_count; ++c) {
+    const ImDrawCmd& nc = now.cmd[c];
+    if (nc.UserCallback) continue;
+    auto* tex = reinterpret_cast<SDL_Texture*>(nc.TextureId);
+    if (std::find(redrawn.begin(), redrawn.end(), tex) != redrawn.end()) damage.add(triangles_box(now, nc, 0));
+    Place p = place_of(nc);
+    size_t nth = seen[p]++;
+    auto it = old_of.find(p);
+    if (it == old_of.end() || nth >= it->second.size()) {
+      damage.add(triangles_box(now, nc, 0));
+      continue;
     }
-    auto* tex = reinterpret_cast<SDL_Texture*>(c.TextureId);
-    if (differs || std::find(redrawn.begin(), redrawn.end(), tex) != redrawn.end()) damage.add(triangle_box(v, i, c.ClipRect));
-  });
-  for (size_t k = k_now; k < old.size(); ++k) {  // triangles that are gone
-    auto [oc, ov, oi] = old[k];
-    damage.add(triangle_box(ov, oi, oc->ClipRect));
+    int o = it->second[nth];
+    paired[size_t(o)] = true;
+    const ImDrawCmd& oc = before.cmd[o];
+    if (o < last_paired) {  // drawn in another order: what overlaps may have changed
+      damage.add(triangles_box(before, oc, 0)), damage.add(triangles_box(now, nc, 0));
+      continue;
+    }
+    last_paired = o;
+    const ImDrawVert *ov = before.vtx + oc.VtxOffset, *nv = now.vtx + nc.VtxOffset;
+    const ImDrawIdx *oi = before.idx + oc.IdxOffset, *ni = now.idx + nc.IdxOffset;
+    unsigned common = std::min(oc.ElemCount, nc.ElemCount) / 3 * 3;
+    for (unsigned i = 0; i < common; i += 3) {
+      bool differs = false;
+      for (int j = 0; j < 3 && !differs; ++j) differs = !same_vertex(ov[oi[i + j]], nv[ni[i + j]]);
+      if (differs) damage.add(triangle_box(ov, oi + i, oc.ClipRect)), damage.add(triangle_box(nv, ni + i, nc.ClipRect));
+    }
+    damage.add(triangles_box(before, oc, common));  // triangles that are gone, or new
+    damage.add(triangles_box(now, nc, common));
   }
+  for (int k = 0; k < before.cmd_count; ++k)
+    if (!before.cmd[k].UserCallback && !paired[size_t(k)]) damage.add(triangles_box(before, before.cmd[k], 0));
   return damage;
 }
 
-Triangles triangles_of(const ImDrawList& l) { return {l.VtxBuffer.Data, l.IdxBuffer.Data, l.CmdBuffer.Data, l.CmdBuffer.Size}; }
+Commands commands_of(const ImDrawList& l) { return {l.VtxBuffer.Data, l.IdxBuffer.Data, l.CmdBuffer.Data, l.CmdBuffer.Size}; }
 
 template <class T>
 bool same_bytes(const std::vector<T>& a, const ImVector<T>& b) {
   return a.size() == size_t(b.Size) && (a.empty() || std::memcmp(a.data(), b.Data, a.size() * sizeof(T)) == 0);
+}
+
+// An image drawn at another size than its texture's pixels (the map's, while a zoom moves).
+bool scaled_image(const ImDrawList& list, const ImDrawCmd& cmd, SDL_Texture* font) {
+  auto* tex = reinterpret_cast<SDL_Texture*>(cmd.GetTexID());
+  ImageQuad q;
+  int tw = 0, th = 0;
+  if (cmd.UserCallback || !tex || tex == font || cmd.ElemCount != 6 ||
+      !image_quad(list.VtxBuffer.Data + cmd.VtxOffset, list.IdxBuffer.Data + cmd.IdxOffset, q) ||
+      SDL_QueryTexture(tex, nullptr, nullptr, &tw, &th) != 0)
+    return false;
+  return std::fabs((q.p1.x - q.p0.x) - (q.uv1.x - q.uv0.x) * float(tw)) > 0.01f ||
+         std::fabs((q.p1.y - q.p0.y) - (q.uv1.y - q.uv0.y) * float(th)) > 0.01f;
+}
+
+// SDL picks a scaled image's pixels by where its clip rectangle cuts it, so one drawn in part
+// would not match one drawn whole: a redraw that reaches into one takes in its whole clip rectangle.
+void widen_to_scaled_images(const ImDrawData& data, SDL_Rect& area) {
+  SDL_Texture* font = reinterpret_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID);
+  const SDL_Rect screen{0, 0, int(data.DisplaySize.x), int(data.DisplaySize.y)};
+  for (int pass = 0; pass < 2; ++pass)  // once more for what the first widening reached
+    for (int n = 0; n < data.CmdListsCount; ++n)
+      for (const ImDrawCmd& cmd : data.CmdLists[n]->CmdBuffer) {
+        if (!scaled_image(*data.CmdLists[n], cmd, font)) continue;
+        const ImVec4& c = cmd.ClipRect;
+        SDL_Rect clip{int(c.x - data.DisplayPos.x), int(c.y - data.DisplayPos.y), 0, 0};
+        clip.w = int(c.z - data.DisplayPos.x) - clip.x, clip.h = int(c.w - data.DisplayPos.y) - clip.y;
+        if (SDL_IntersectRect(&clip, &screen, &clip) && SDL_HasIntersection(&clip, &area)) SDL_UnionRect(&area, &clip, &area);
+      }
+}
+
+// The last opaque image drawn at its texture's size (the map's texture), and the whole pixels it
+// covers on screen: inside it, what was drawn before is hidden, so a redraw there can start with it.
+const ImDrawCmd* opaque_cover(const ImDrawData& data, SDL_Rect& covered) {
+  SDL_Texture* font = reinterpret_cast<SDL_Texture*>(ImGui::GetIO().Fonts->TexID);
+  const ImVec2 off = data.DisplayPos;
+  const ImDrawCmd* cover = nullptr;
+  for (int n = 0; n < data.CmdListsCount; ++n) {
+    const ImDrawList* list = data.CmdLists[n];
+    for (const ImDrawCmd& cmd : list->CmdBuffer) {
+      auto* tex = reinterpret_cast<SDL_Texture*>(cmd.GetTexID());
+      if (cmd.UserCallback || !tex || tex == font || cmd.ElemCount != 6 || scaled_image(*list, cmd, font)) continue;
+      ImageQuad q;
+      SDL_BlendMode blend{};
+      if (!image_quad(list->VtxBuffer.Data + cmd.VtxOffset, list->IdxBuffer.Data + cmd.IdxOffset, q) || (q.col >> 24) != 0xFF ||
+          SDL_GetTextureBlendMode(tex, &blend) != 0 || blend != SDL_BLENDMODE_NONE)
+        continue;
+      float x0 = std::max(q.p0.x, cmd.ClipRect.x) - off.x, y0 = std::max(q.p0.y, cmd.ClipRect.y) - off.y;
+      float x1 = std::min(q.p1.x, cmd.ClipRect.z) - off.x, y1 = std::min(q.p1.y, cmd.ClipRect.w) - off.y;
+      SDL_Rect c{int(std::ceil(x0)), int(std::ceil(y0)), 0, 0};
+      c.w = int(std::floor(x1)) - c.x, c.h = int(std::floor(y1)) - c.y;
+      if (c.w <= 0 || c.h <= 0) continue;
+      cover = &cmd, covered = c;
+    }
+  }
+  return cover;
 }
 
 std::vector<uint8_t> read_pixels(SDL_Renderer* r, int w, int h) {
@@ -264,6 +389,16 @@ bool FrameRenderer::render(SDL_Renderer* r, const ImDrawData& data, SDL_Color bg
   width_ = w, height_ = h;
 
   // The damage: compare each list with its copy from the last frame, and keep the new copy.
+  // Windows drawn in another order (one came to the front): what overlaps may differ anywhere.
+  // (A window that opens or closes is damage of its own, below.)
+  std::vector<const ImDrawList*> order(data.CmdLists, data.CmdLists + data.CmdListsCount);
+  auto in = [](const std::vector<const ImDrawList*>& v, const ImDrawList* l) { return std::find(v.begin(), v.end(), l) != v.end(); };
+  std::vector<const ImDrawList*> kept_before, kept_now;
+  for (const ImDrawList* l : order_) if (in(order, l)) kept_before.push_back(l);
+  for (const ImDrawList* l : order) if (in(order_, l)) kept_now.push_back(l);
+  if (kept_before != kept_now) full_ = true;
+  order_ = std::move(order);
+
   Box damage;
   for (auto& [list, copy] : last_) copy.seen = false;
   for (int n = 0; n < data.CmdListsCount; ++n) {
@@ -275,8 +410,8 @@ bool FrameRenderer::render(SDL_Renderer* r, const ImDrawData& data, SDL_Color bg
     for (size_t i = 0; same && i < c.cmd.size(); ++i) same = same_cmd(c.cmd[i], l.CmdBuffer[int(i)]);
     if (!full_) {
       if (same && redrawn.empty()) continue;
-      Triangles before{c.vtx.data(), c.idx.data(), c.cmd.data(), int(c.cmd.size())};
-      damage.add(changed(before, triangles_of(l), redrawn));
+      Commands before{c.vtx.data(), c.idx.data(), c.cmd.data(), int(c.cmd.size())};
+      damage.add(changed(before, commands_of(l), redrawn));
     }
     if (same) continue;
     c.vtx.assign(l.VtxBuffer.begin(), l.VtxBuffer.end());
@@ -302,14 +437,28 @@ bool FrameRenderer::render(SDL_Renderer* r, const ImDrawData& data, SDL_Color bg
     box.w = int(std::ceil(damage.x1)) + 1 - box.x;
     box.h = int(std::ceil(damage.y1)) + 1 - box.y;
     if (!SDL_IntersectRect(&box, &area, &area)) return false;
+    widen_to_scaled_images(data, area);
   }
   bool partial = area.w != w || area.h != h;
   full_ = false;
   SDL_SetRenderDrawColor(r, bg.r, bg.g, bg.b, bg.a);
   if (partial) {
-    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
-    SDL_RenderFillRect(r, &area);
-    render_draw_data(r, data, &area);
+    // Where an opaque image (the map) covers the damage, drawing starts with it; around it, and
+    // everywhere without one, the background first and then everything.
+    SDL_Rect covered{}, inside{};
+    const ImDrawCmd* cover = opaque_cover(data, covered);
+    if (!cover || !SDL_IntersectRect(&area, &covered, &inside)) inside = {area.x, area.y, 0, 0};
+    SDL_Rect around[4] = {{area.x, area.y, area.w, inside.y - area.y},
+                          {area.x, inside.y + inside.h, area.w, area.y + area.h - inside.y - inside.h},
+                          {area.x, inside.y, inside.x - area.x, inside.h},
+                          {inside.x + inside.w, inside.y, area.x + area.w - inside.x - inside.w, inside.h}};
+    for (const SDL_Rect& part : around) {
+      if (part.w <= 0 || part.h <= 0) continue;
+      SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+      SDL_RenderFillRect(r, &part);
+      render_draw_data(r, data, &part);
+    }
+    if (inside.w > 0 && inside.h > 0) render_draw_data(r, data, &inside, cover);
   } else {
     SDL_RenderClear(r);
     render_draw_data(r, data);

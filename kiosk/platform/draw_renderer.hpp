@@ -15,8 +15,10 @@
 
 namespace kiosk {
 
-// Draws all of `data`; with `only` set, only what falls inside that rectangle.
-void render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, const SDL_Rect* only = nullptr);
+// Draws all of `data`; with `only` set, only what falls inside that rectangle; with `from`, only
+// that command and those after it.
+void render_draw_data(SDL_Renderer* renderer, const ImDrawData& data, const SDL_Rect* only = nullptr,
+                      const ImDrawCmd* from = nullptr);
 
 // Draws frames, and only when something changed since the last one: the triangles that differ
 // from the last frame's draw lists, and those showing a texture whose pixels were redrawn (the
@@ -28,7 +30,7 @@ class FrameRenderer {
   explicit FrameRenderer(bool incremental) : incremental_(incremental) {}
   // Returns false when nothing changed, so nothing was drawn (and nothing needs presenting).
   // `redrawn`: textures whose pixels changed since the last frame; a texture destroyed and
-  // another created at the same address counts as that too (content images are never freed yet).
+  // another created at the same address counts as that too (so every texture made is reported).
   bool render(SDL_Renderer* r, const ImDrawData& data, SDL_Color background, const std::vector<SDL_Texture*>& redrawn);
   // The next frame is drawn whole (new content, a new size, or after something else drew).
   void invalidate() { full_ = true; }
@@ -49,6 +51,7 @@ class FrameRenderer {
   int width_ = 0, height_ = 0;
   int64_t verified_ = 0, differing_ = 0;
   std::unordered_map<const ImDrawList*, ListCopy> last_;
+  std::vector<const ImDrawList*> order_;  // the lists in the last frame's order
 };
 
 }  // namespace kiosk

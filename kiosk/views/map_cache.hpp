@@ -36,6 +36,12 @@ struct MapCache {
   // Set by the platform a while after the last pan: the frame draws the texture without margins
   // again, giving back their memory (~6 MB at 1080p) until the next pan.
   bool drop_margins = false;
+  // Set by the platform while a finger is down or the map is in flight: a changed zoom then shows
+  // the texture scaled instead of drawing it anew; the first frame after draws it anew.
+  bool moving = false;
+  // Set for the platform's layout pass before the first frame: the view reports its viewport and
+  // draws no countries (a frame's worth of geometry that nothing would show).
+  bool layout_only = false;
   uint64_t renders = 0;  // how often the texture was redrawn (benchmarks, tests)
 };
 

@@ -263,7 +263,9 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
   dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
   Highlights h = highlights(v);
   MapCache* cache = v.map_cache;
-  if (cache && cache->render) {
+  if (cache && cache->layout_only) {
+    // nothing: only the viewport matters
+  } else if (cache && cache->render) {
     // Keyed on the camera's own viewport: on the frame the viewport changes the camera still has
     // the old one, and the next frame must redraw.
     ImVec2 tex(cam.viewport_w, cam.viewport_h);
@@ -286,7 +288,11 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
       reuse = true;
       cache->stale = true;
     }
-    if (!reuse) {
+    // While a pinch or a flight changes the zoom, the texture is shown scaled (drawing it anew took
+    // most of each such frame) and drawn anew once the map stands still.
+    bool scaled = !reuse && cache->moving && cache->has_texture && cache->key.scale_px != cam.scale_px &&
+                  cache->key.width_px == tex.x && cache->key.height_px == tex.y && cache->key.highlights == look;
+    if (!reuse && !scaled) {
       bool panned = cache->has_texture && !cache->drop_margins && cache->key.scale_px == cam.scale_px &&
                     cache->key.width_px == tex.x && cache->key.height_px == tex.y && cache->key.highlights == look;
       float mx = panned ? std::round(tex.x * map_margin) : 0, my = panned ? std::round(tex.y * map_margin) : 0;
@@ -309,7 +315,14 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
       ++cache->renders;
       shift_x = shift_y = 0;
     }
-    if (cache->has_texture) {
+    if (scaled) {
+      const MapCacheKey& k = cache->key;
+      float half_w = (k.width_px * 0.5f + k.margin_x) / k.scale_px, half_h = (k.height_px * 0.5f + k.margin_y) / k.scale_px;
+      ScreenPoint a = cam.to_screen({k.center_x - half_w, k.center_y - half_h});
+      ScreenPoint b = cam.to_screen({k.center_x + half_w, k.center_y + half_h});
+      dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), t.sea);  // where a zoom out uncovers
+      dl->AddImage(cache->texture, ImVec2(a.x, a.y), ImVec2(b.x, b.y));
+    } else if (cache->has_texture) {
       // The view's part of the texture, in whole pixels (a sub-pixel shift would blur it).
       const MapCacheKey& k = cache->key;
       float tw = tex.x + 2 * k.margin_x, th = tex.y + 2 * k.margin_y;

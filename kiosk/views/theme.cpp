@@ -46,15 +46,28 @@ Theme theme_for(const Theme& loaded, const Accessibility& a) {
   return t;
 }
 
+namespace {
+
+// Only what the content and UI use: the atlas is the largest allocation (kept as RGBA).
+const ImWchar glyph_ranges[] = {
+    0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B (ș ț ķ ļ ņ ő ű ...)
+    0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
+    0x20AC, 0x20AC,  // €
+    0x2039, 0x203A,  // ‹ ›
+    0,
+};
+
+ImFont* add_font(ImGuiIO& io, const std::string& path, float size_px) {
+  ImFontConfig cfg;
+  cfg.OversampleH = 1;  // large sizes do not need horizontal oversampling; halves the atlas
+  cfg.OversampleV = 1;
+  cfg.PixelSnapH = true;
+  return io.Fonts->AddFontFromFileTTF(path.c_str(), size_px, &cfg, glyph_ranges);
+}
+
+}  // namespace
+
 bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& bold_ttf, Theme& t, std::string& why) {
-  // Only what the content and UI use: the atlas is the largest allocation (kept as RGBA).
-  static const ImWchar ranges[] = {
-      0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B (ș ț ķ ļ ņ ő ű ...)
-      0x2010, 0x2027,  // dashes, quotes, bullet, ellipsis
-      0x20AC, 0x20AC,  // €
-      0x2039, 0x203A,  // ‹ ›
-      0,
-  };
   for (const auto& path : {regular_ttf, bold_ttf}) {
     if (!std::filesystem::exists(path)) {
       why = "font not found: " + path + " (install the Debian package fonts-noto-core; see fonts/README.md)";
@@ -63,33 +76,33 @@ bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& 
       return false;
     }
   }
-  // A texture just as tall as the glyphs need: rounding up to a power of two would double it. At
-  // 1080 px the everyday set fills 1024×1090 (4.5 MB as RGBA), both sets 1024×1998 (8.2 MB): less
-  // than the 1024×2048 the everyday set alone took with rounding, and switching sizes is instant.
+  // A texture just as tall as the glyphs need: rounding up to a power of two would double it
+  // (the everyday set fills 1024×1090 at 1080 px, 4.5 MB as RGBA).
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-  ImFontConfig cfg;
-  cfg.OversampleH = 1;  // large sizes do not need horizontal oversampling; halves the atlas
-  cfg.OversampleV = 1;
-  cfg.PixelSnapH = true;
-  auto add = [&](const std::string& path, float size) {
-    return io.Fonts->AddFontFromFileTTF(path.c_str(), size * t.scale, &cfg, ranges);
-  };
   Fonts& e = t.everyday_fonts;
-  e.body = add(regular_ttf, 28);
-  e.small = add(regular_ttf, 22);
-  e.bold = add(bold_ttf, 28);
-  e.heading = add(bold_ttf, 40);
-  e.title = add(bold_ttf, 60);
-  // The title is only on the attract screen, which always shows the everyday look.
-  Fonts& l = t.large_fonts;
-  l.body = add(regular_ttf, 28 * large_text_scale);
-  l.small = add(regular_ttf, 22 * large_text_scale);
-  l.bold = add(bold_ttf, 28 * large_text_scale);
-  l.heading = add(bold_ttf, 40 * large_text_scale);
-  l.title = e.title;
+  e.body = add_font(io, regular_ttf, 28 * t.scale);
+  e.small = add_font(io, regular_ttf, 22 * t.scale);
+  e.bold = add_font(io, bold_ttf, 28 * t.scale);
+  e.heading = add_font(io, bold_ttf, 40 * t.scale);
+  e.title = add_font(io, bold_ttf, 60 * t.scale);
+  t.large_fonts = {};
   t.fonts = e;
   io.FontDefault = e.body;
-  return e.body && e.small && e.bold && e.heading && e.title && l.body && l.small && l.bold && l.heading;
+  return e.body && e.small && e.bold && e.heading && e.title;
+}
+
+bool load_large_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& bold_ttf, Theme& t) {
+  if (t.large_fonts.body) return true;
+  if (!t.everyday_fonts.body) return false;
+  Fonts& l = t.large_fonts;
+  l.body = add_font(io, regular_ttf, 28 * large_text_scale * t.scale);
+  l.small = add_font(io, regular_ttf, 22 * large_text_scale * t.scale);
+  l.bold = add_font(io, bold_ttf, 28 * large_text_scale * t.scale);
+  l.heading = add_font(io, bold_ttf, 40 * large_text_scale * t.scale);
+  l.title = t.everyday_fonts.title;  // only on the attract screen, which always shows the everyday look
+  if (l.body && l.small && l.bold && l.heading) return true;
+  l = {};
+  return false;
 }
 
 ImVec4 to_vec4(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }

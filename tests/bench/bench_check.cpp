@@ -2,7 +2,7 @@
 // and checks its keys and that its values are sane (counts right, times positive, percentiles in
 // order); never its speed. Prints every problem; exit 1 if there was any.
 //
-//   bench_check search|sync FILE
+//   bench_check search|sync|soak FILE
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -88,11 +88,49 @@ void check_sync(const json& j) {
   check(kiosk["budget_pass"].is_boolean(), "no frame budget verdict");
 }
 
+// The soak (tests/bench/soak.sh): every frame ran on the simulated clock, the visitor did a bit of
+// everything, content was swapped in, and memory was sampled throughout.
+void check_soak(const json& j) {
+  check(at(j, "/benchmark") == "soak", "/benchmark is not \"soak\"");
+  const json frames = at(j, "/frames");
+  check(positive(frames) && frames == at(j, "/frames_asked"), "/frames is not /frames_asked");
+  check(positive(at(j, "/drawn_frames")) && at(j, "/drawn_frames") <= frames, "/drawn_frames is not within 1 and /frames");
+  // Each frame takes 16 ms of simulated time, waits more.
+  check(at(j, "/simulated_s").get<double>() >= frames.get<double>() * 0.016 * 0.999, "less simulated time than 16 ms a frame");
+  check(positive(at(j, "/wall_s")), "no wall time");
+  const json v = at(j, "/visitor");
+  for (const char* key : {"taps", "drags", "flings"}) check(positive(v[key]), std::string("no ") + key);
+  // Walking away ends the visit: the attract screen again (it was there at the start too).
+  check(positive(v["walk_aways"]), "no walk-aways");
+  check(v["attract_screens"] > v["walk_aways"], "the idle reset did not bring the attract screen back each walk-away");
+  check(at(j, "/content_swaps") >= 1, "no content was swapped in");
+  const json m = at(j, "/memory_kb");
+  for (const char* key : {"warmup_rss", "final_rss", "max_rss_after_warmup", "rss_after_warmup", "rss_at_end", "pss_at_end",
+                          "final_pss", "final_heap", "peak_rss"})
+    check(m.value(key, 0) > 10'000, std::string("/memory_kb/") + key + " is not a plausible kB figure");
+  check(m["rss_growth"] == m["rss_at_end"].get<int64_t>() - m["rss_after_warmup"].get<int64_t>(),
+        "rss_growth is not the RSS at the end - the RSS after warm-up");
+  check(m["growth_basis"] == "attract" || m["growth_basis"] == "periodic", "no /memory_kb/growth_basis");
+  // One sample at each arrival at the attract screen (the start, then each idle reset).
+  check(at(j, "/attract_samples").size() == v["attract_screens"], "not one sample per arrival at the attract screen");
+  check(m["max_rss_after_warmup"] >= m["final_rss"] && m["peak_rss"] >= m["max_rss_after_warmup"], "max and peak RSS are not maxima");
+  const json samples = at(j, "/samples");
+  check(samples.size() >= 10, "fewer than 10 memory samples");
+  int64_t last = 0;
+  for (const auto& s : samples) {
+    check(s[0].get<int64_t>() > last && s[3] > 0 && s[4] > 0, "samples are not in frame order, or without RSS/PSS");
+    last = s[0].get<int64_t>();
+  }
+  check(last == frames, "the last sample is not at the last frame");
+  const json f = at(j, "/frame_ms");
+  check(f["p50"] <= f["p95"] && f["p95"] <= f["p99"] && f["p99"] <= f["max"], "frame time percentiles are not in order");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc != 3) {
-    std::fprintf(stderr, "usage: bench_check search|sync FILE\n");
+    std::fprintf(stderr, "usage: bench_check search|sync|soak FILE\n");
     return 2;
   }
   std::ifstream in(argv[2]);
@@ -104,6 +142,7 @@ int main(int argc, char** argv) {
   std::string kind = argv[1];
   if (kind == "search") check_search(j);
   else if (kind == "sync") check_sync(j);
+  else if (kind == "soak") check_soak(j);
   else return 2;
   std::printf("%s: %d problems\n", kind.c_str(), problems);
   return problems == 0 ? 0 : 1;

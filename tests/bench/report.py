@@ -166,7 +166,7 @@ def start_row(prefix, budget_ms=None):
 
 row("start to first full frame (map on screen), pure software, populated data dir",
     "offscreen 1920×1080, `--benchmark` starts" + Q, "≤ 150 ms", start_row("start-offscreen", 150))
-row("start to first full frame, GL path", "Xvfb 1920×1080, default renderer (GL on llvmpipe), `--benchmark` starts" + Q,
+row("start to first full frame, GL path", "Xvfb 1920×1080, `SDL_RENDER_DRIVER=opengl` (llvmpipe), `--benchmark` starts" + Q,
     "report", start_row("start-xvfb-gl"))
 row("start to first full frame, pure software in a window",
     "Xvfb 1920×1080, `SDL_RENDER_DRIVER=software`, `--benchmark` starts" + Q, "report", start_row("start-xvfb-sw"))
@@ -227,8 +227,8 @@ def idle_row(name, cpu_budget):
 for size, label in orientations:
     row("idle (no touch, no animation)", f"visitor {label}, phase \"idle\", offscreen (SDL cannot wait there: polls)",
         "renders nothing (CPU: see Xvfb)", idle_row(f"visitor-{size}", False))
-row("idle (no touch, no animation)", "visitor 1920×1080, phase \"idle\", Xvfb, default renderer" + Q,
-    "renders nothing; CPU ≤ 0.1 %", idle_row("xvfb-gl-visitor", True))
+row("idle (no touch, no animation)", "visitor 1920×1080, phase \"idle\", Xvfb, the kiosk as started" + Q,
+    "renders nothing; CPU ≤ 0.1 %", idle_row("xvfb-visitor", True))
 row("idle (no touch, no animation)", "visitor 1920×1080, phase \"idle\", Xvfb, pure software" + Q,
     "renders nothing; CPU ≤ 0.1 %", idle_row("xvfb-sw-visitor", True))
 
@@ -245,8 +245,11 @@ def pan_row(name, budget):
 
 
 pan_s = "3" if quick else "10"
-row("continuous one-finger panning, SDL's default renderer", f"`pan-loop:{pan_s}`, Xvfb 1920×1080", "≤ 15 % of one core, smooth",
-    pan_row("xvfb-gl-pan", 15))
+row("continuous one-finger panning, the kiosk as started (SDL's default would be OpenGL on llvmpipe; "
+    "without a GPU the kiosk takes the software renderer)", f"`pan-loop:{pan_s}`, Xvfb 1920×1080, no renderer variables",
+    "≤ 15 % of one core, smooth", pan_row("xvfb-pan", 15))
+row("continuous one-finger panning, OpenGL forced (Mesa llvmpipe)", f"`pan-loop:{pan_s}`, Xvfb 1920×1080, `SDL_RENDER_DRIVER=opengl`",
+    "report", pan_row("xvfb-gl-pan", None))
 row("continuous one-finger panning, pure software renderer", f"`pan-loop:{pan_s}`, Xvfb 1920×1080, `SDL_RENDER_DRIVER=software`",
     "report", pan_row("xvfb-sw-pan", None))
 
@@ -265,7 +268,10 @@ def memory_row(name, budget_mb):
 row("memory (PSS), default content, pure software (no GL loaded)",
     f"end of `pan-loop:{pan_s}`, Xvfb, `SDL_RENDER_DRIVER=software SDL_FRAMEBUFFER_ACCELERATION=0`", "≤ 45 MB",
     memory_row("xvfb-sw-pan", 45))
-row("memory (PSS), GL path", f"end of `pan-loop:{pan_s}`, Xvfb, default renderer", "report", memory_row("xvfb-gl-pan", None))
+row("memory (PSS), the kiosk as started", f"end of `pan-loop:{pan_s}`, Xvfb, no renderer variables", "report",
+    memory_row("xvfb-pan", None))
+row("memory (PSS), GL path", f"end of `pan-loop:{pan_s}`, Xvfb, `SDL_RENDER_DRIVER=opengl`", "report",
+    memory_row("xvfb-gl-pan", None))
 for size, label in orientations:
     row("memory (PSS), offscreen", f"end of visitor {label}, offscreen software", "report", memory_row(f"visitor-{size}", None))
 
@@ -292,9 +298,11 @@ def sync_swap():
     if "problem" in k:
         raise NotRun("FAILED: " + k["problem"])
     swaps = k.get("content_swaps", 0)
-    text = (f"worst frame {fmt_ms(k['worst_frame_ms'])} ms, swap frame {fmt_ms(k['worst_swap_frame_ms'])} ms "
-            f"({swaps} swap(s), `pan-loop:{k['pan_seconds']}` offscreen)")
-    return text, swaps > 0 and k["worst_frame_ms"] <= 50
+    meanwhile = k.get("worst_frame_meanwhile_ms", -1)
+    text = (f"worst frame while it syncs and swaps {fmt_ms(meanwhile)} ms, the swap frame {fmt_ms(k['worst_swap_frame_ms'])} ms "
+            f"({swaps} swap(s), `pan-loop:{k['pan_seconds']}` offscreen; the whole run, its start included: "
+            f"{fmt_ms(k['worst_frame_ms'])} ms)")
+    return text, swaps > 0 and 0 <= meanwhile <= 50
 
 
 sq = " (`--quick`: a small feed)" if quick else ""
@@ -312,8 +320,35 @@ def search():
 
 
 row("search over 10,000 items" if not quick else "search (`--quick`: 600 items)", "search_bench", "≤ 10 ms per keystroke", search)
-row("24 h of simulated use (scripted touches)", "—", "RSS grows ≤ 2 MB after warm-up; no crash",
-    lambda: (_ for _ in ()).throw(NotRun("not run: no benchmark ships for it yet")))
+
+
+# --- soak ---------------------------------------------------------------------------------------
+def soak():
+    """soak.sh's soak.json: here, or where soak.sh puts it by default (run.sh leaves the soak out:
+    it takes half an hour)."""
+    for f in (path("soak.json"), os.path.join(out_dir, os.pardir, "soak-results", "soak.json")):
+        if os.path.exists(f):
+            with open(f) as fh:
+                j = json.load(fh)
+            break
+    else:
+        raise NotRun("not run: `sh tests/bench/soak.sh` (about half an hour), then run report.py again")
+    m = j["memory_kb"]
+    w = m["warmup_frame"]
+    q = (j["frames"] - w) // 4
+    where = "at the attract screen" if m["growth_basis"] == "attract" else "(periodic samples)"
+    text = (f"median RSS {where} {mb(m['rss_after_warmup']):.1f} MB in frames {w:,}–{w + q:,}, "
+            f"{mb(m['rss_at_end']):.1f} MB in the last {q:,}: {mb(m['rss_growth']):+.2f} MB (PSS "
+            f"{mb(m['pss_growth']):+.2f}, heap in use {mb(m['heap_growth']):+.2f}; RSS at the end {mb(m['final_rss']):.1f}, "
+            f"max {mb(m['max_rss_after_warmup']):.1f} MB); {j['frames']:,} frames at {j['width']}×{j['height']} "
+            f"({j['simulated_s'] / 3600:.1f} h simulated, {j['wall_s'] / 60:.0f} min), {j['content_swaps']} content swaps, "
+            f"{j['visitor']['walk_aways']} idle resets; no crash, no assertion")
+    return text, j["frames"] == j["frames_asked"] and m["rss_growth"] <= 2048
+
+
+row("24 h of simulated use (scripted touches)",
+    "`tests/bench/soak.sh`: `soak:FRAMES` random visitor on a simulated clock, offscreen, new content every 5,000 frames",
+    "RSS grows ≤ 2 MB after warm-up; no crash", soak)
 
 
 # --- instruction counts -------------------------------------------------------------------------
@@ -409,14 +444,14 @@ def vs_start():
 
 
 def vs_pan():
-    gl = phase(load("xvfb-gl-pan.json"), "pan loop")["process_cpu_percent"]
-    text = f"{gl:.1f} % / {CHROMIUM_PAN_CPU_PERCENT:.0f} % = {gl / CHROMIUM_PAN_CPU_PERCENT:.2f} (default renderer)"
+    ours = phase(load("xvfb-pan.json"), "pan loop")["process_cpu_percent"]
+    text = f"{ours:.1f} % / {CHROMIUM_PAN_CPU_PERCENT:.0f} % = {ours / CHROMIUM_PAN_CPU_PERCENT:.2f} (the kiosk as started)"
     try:
-        sw = phase(load("xvfb-sw-pan.json"), "pan loop")["process_cpu_percent"]
-        text += f"; pure software: {sw / CHROMIUM_PAN_CPU_PERCENT:.2f} ({sw:.1f} %)"
+        gl = phase(load("xvfb-gl-pan.json"), "pan loop")["process_cpu_percent"]
+        text += f"; OpenGL forced: {gl / CHROMIUM_PAN_CPU_PERCENT:.2f} ({gl:.1f} %)"
     except NotRun:
         pass
-    return text, gl / CHROMIUM_PAN_CPU_PERCENT <= 0.5
+    return text, ours / CHROMIUM_PAN_CPU_PERCENT <= 0.5
 
 
 row("memory against Chromium+Leaflet (450 MB PSS over 11 processes)", "PSS rows above", "≥ 10× less", vs_memory)
@@ -439,23 +474,13 @@ def check():
             if p.get("problem"):
                 notes.append(f"{name}: phase \"{p['name']}\": {p['problem']}")
         if name.startswith("xvfb-gl") and b.get("renderer") != "opengl":
-            notes.append(f"{name}: the default renderer under Xvfb is {b.get('renderer')!r}, not opengl")
+            notes.append(f"{name}: SDL_RENDER_DRIVER=opengl gave {b.get('renderer')!r}, not opengl")
         if name.startswith("xvfb-sw") and b.get("renderer") != "software":
             notes.append(f"{name}: renderer {b.get('renderer')!r}, not software")
     try:
         k = load("sync.json")["kiosk_swap"]
         if "content_swaps" in k and k["content_swaps"] == 0:
             notes.append("sync.json: the kiosk never swapped the new content in while panning")
-    except (NotRun, KeyError):
-        pass
-    try:
-        k = load("sync.json")["kiosk_swap"]
-        if k.get("worst_frame_ms", 0) > max(50, k.get("worst_swap_frame_ms", 0)):
-            notes.append(
-                f"sync.json: the worst frame ({fmt_ms(k['worst_frame_ms'])} ms) is of the kiosk's whole run, its start and the "
-                "tap to home included (both draw the map texture at a new size), not only the frames while the sync ran; "
-                f"the swap frame was {fmt_ms(k.get('worst_swap_frame_ms', -1))} ms. Panning alone also redraws the texture "
-                "once the view leaves its margins (see the pan rows' max).")
     except (NotRun, KeyError):
         pass
     for size, _ in orientations:

@@ -37,7 +37,8 @@ nlohmann::json run_kiosk_swap(const KioskSwapRun& run) {
   };
   nlohmann::json result = {{"pan_seconds", run.pan_seconds}};
   if (wait_until(first_frame, 60'000)) {
-    std::this_thread::sleep_for(std::chrono::seconds(1));  // panning steadily before the sync starts
+    // Past the start (attract, the tap that opens the map: 1.5 s), panning steadily before the sync starts.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2500));
     result["sync"] = run.sync();
     result["sync_ended_at_ms"] = round_ms(t.ms());
   } else {
@@ -59,11 +60,17 @@ nlohmann::json run_kiosk_swap(const KioskSwapRun& run) {
   double worst = report.value("worst_frame_ms", -1.0), worst_swap = -1;
   for (const auto& ms : report.value("swap_frame_ms", nlohmann::json::array())) worst_swap = std::max(worst_swap, ms.get<double>());
   result["worst_swap_frame_ms"] = worst_swap;
+  // "Meanwhile": the pan loop, in which the sync runs and the new content is swapped in (the
+  // kiosk's start, before it, is measured by the start benchmarks).
+  double worst_meanwhile = -1;
+  for (const auto& p : report.value("phases", nlohmann::json::array()))
+    if (p.value("name", "") == "pan loop" && p.contains("frame_ms")) worst_meanwhile = p["frame_ms"].value("max", -1.0);
+  result["worst_frame_meanwhile_ms"] = worst_meanwhile;
   result["budget_ms"] = frame_budget_ms;
   bool swapped = report.value("content_swaps", 0) > 0;
   if (!swapped) result["kiosk_log_tail"] = kiosk.output().substr(kiosk.output().size() > 1500 ? kiosk.output().size() - 1500 : 0);
-  // Every frame of the run (the sync happens inside it), and the frames that swapped content in.
-  result["budget_pass"] = swapped && worst >= 0 && worst <= frame_budget_ms;
+  // Every frame while the sync runs and the content is swapped in, and the frames that swapped it.
+  result["budget_pass"] = swapped && worst_meanwhile >= 0 && worst_meanwhile <= frame_budget_ms;
   result["swap_budget_pass"] = swapped && worst_swap <= frame_budget_ms;
   return result;
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "kiosk/logic/config.hpp"
+#include "kiosk/logic/opening_hours.hpp"
 
 using kiosk::DayHours;
 using kiosk::parse_config;
@@ -89,4 +90,19 @@ TEST_CASE("opening-hours mistakes are refused with file, line and reason") {
     REQUIRE_FALSE(c);
     CHECK(c.error().message == bad.error);
   }
+}
+
+// Found by fuzz_config: a third dash was counted as a fourth date part, so "2026-01-2-" read as
+// 2 January and "20-6-12-26" wrote past the end of the parser's three parts.
+TEST_CASE("a date has digits everywhere but its two dashes") {
+  for (const char* text : {"2026-01-2-", "20-6-12-26", "2026-1--25", "-026-01-02", "2026-01-+2"}) {
+    INFO(text);
+    CHECK_FALSE(kiosk::parse_date(text));
+    std::string toml = std::string("[opening_hours]\n") + week + "closed_dates = [\"" + text + "\"]\n";
+    auto c = parse_config(toml, "kiosk.toml");
+    REQUIRE_FALSE(c);
+    CHECK(c.error().message ==
+          "kiosk.toml:9: \"" + std::string(text) + "\" is not a date: expected \"YYYY-MM-DD\", e.g. \"2026-12-25\"");
+  }
+  CHECK(kiosk::parse_date("2026-01-02") == 20260102);
 }

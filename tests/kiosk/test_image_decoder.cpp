@@ -60,3 +60,17 @@ TEST_CASE("bad, oversized and missing images come back with a reason") {
   CHECK(done[2].error == "cannot read: no such file");
   for (const auto& x : done) CHECK_FALSE(x.image);
 }
+
+TEST_CASE("a forgotten image is decoded again when asked for again") {
+  kiosk::ImageDecoder d(read_fixture);
+  d.request("red-8x8.png");
+  REQUIRE(wait_for(d, 1).size() == 1);
+  d.request("red-8x8.png");  // still known: nothing to do
+  CHECK(d.idle());
+  CHECK(d.take_finished().empty());
+  d.forget("red-8x8.png");  // its texture was dropped with the content that showed it
+  d.request("red-8x8.png");
+  auto again = wait_for(d, 1);
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].image);
+}

@@ -71,3 +71,13 @@ TEST_CASE("benchmark mode: pan-loop pans for the given time; a bad script is ref
   CHECK(bad.exit_code == 2);
   CHECK(bad.output.find("unknown benchmark script 'dance'") != std::string::npos);
 }
+
+TEST_CASE("benchmark mode: the soak script refuses frame counts and seeds it cannot use") {
+  TempDir dir;
+  for (const char* bad : {"soak:", "soak:99", "soak:1000:x", "soak:1000:"}) {
+    KioskShot r = run_bench(dir, std::string("--bench-script ") + bad);
+    INFO(bad << ": " << r.output);
+    CHECK(r.exit_code == 2);
+    CHECK(r.output.find("soak:FRAMES[:SEED] needs 100 to 100000000 frames") != std::string::npos);
+  }
+}

@@ -154,6 +154,12 @@ void UiHarness::frame() {
     for (const auto& a : kiosk::map_actions(state_, g)) state_ = kiosk::update(std::move(state_), a);
     if (auto a = kiosk::admin_action_for(state_, g)) state_ = kiosk::update(std::move(state_), *a);
   }
+  if (state_.accessibility.large_text && !theme_.large_fonts.body) {  // as app.cpp: on first use
+    std::string fonts = KIOSK_FONT_DIR;
+    if (!kiosk::load_large_fonts(io, fonts + "/NotoSans-Regular.ttf", fonts + "/NotoSans-Bold.ttf", theme_))
+      throw std::runtime_error("fonts: the larger-text fonts did not load");
+    ImGui_ImplSDLRenderer_DestroyFontsTexture();
+  }
   ImGui_ImplSDLRenderer_NewFrame();
   ImGui::NewFrame();
   actions_.clear();

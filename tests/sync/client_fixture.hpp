@@ -25,7 +25,7 @@ struct KioskData {
   }
   feed::SyncReport sync(const std::string& url, const std::vector<feed::PublicKey>& trusted,
                         const feed::Validators& known = {}, int64_t known_sequence = -1) const {
-    auto source = feed::open_source(url, {"kiosk-sync-test", 10, ""});
+    auto source = feed::open_source(url, {"kiosk-sync-test", 10, "", ""});
     REQUIRE(source);
     return feed::sync_once(**source, options(trusted), known, known_sequence);
   }

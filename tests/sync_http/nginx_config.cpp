@@ -3,7 +3,8 @@
 
 #include "sync_http/nginx_access_log.hpp"
 
-std::string nginx_config(const std::filesystem::path& dir, const std::filesystem::path& root, int port) {
+std::string nginx_config(const std::filesystem::path& dir, const std::filesystem::path& root, int port,
+                         const NginxTls* tls, int tls_port) {
   auto in_dir = [&](const char* name) { return "\"" + (dir / name).string() + "\""; };
   std::string c;
   // Single process, in the foreground: its pid is our child's, and SIGTERM stops all of it.
@@ -23,6 +24,11 @@ std::string nginx_config(const std::filesystem::path& dir, const std::filesystem
     c += "  " + std::string(temp) + "_temp_path " + in_dir((std::string(temp) + "_temp").c_str()) + ";\n";
   c += "  server {\n";
   c += "    listen 127.0.0.1:" + std::to_string(port) + ";\n";
+  if (tls) {
+    c += "    listen 127.0.0.1:" + std::to_string(tls_port) + " ssl;\n";
+    c += "    ssl_certificate \"" + tls->certificate.string() + "\";\n";
+    c += "    ssl_certificate_key \"" + tls->key.string() + "\";\n";
+  }
   c += "    root \"" + root.string() + "\";\n";
   c += "    location / { }\n";
   // ^~: a /fail500/ path fails even if it also matches the regex below.

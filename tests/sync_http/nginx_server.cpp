@@ -127,7 +127,8 @@ Started wait_until_ready(pid_t pid, int port, const fs::path& dir, std::string& 
 
 }  // namespace
 
-std::optional<NginxServer> NginxServer::start(const fs::path& root, std::string& why, const fs::path& nginx) {
+std::optional<NginxServer> NginxServer::start(const fs::path& root, std::string& why, const fs::path& nginx,
+                                              const NginxTls* tls) {
   if (::access(nginx.c_str(), X_OK) != 0) {
     why = nginx.string() + " is missing: install the Debian package nginx-light (cmake/setup.sh test does)";
     return std::nullopt;
@@ -144,8 +145,9 @@ std::optional<NginxServer> NginxServer::start(const fs::path& root, std::string&
   }
   fs::path dir = dir_template;
   for (int attempt = 1; attempt <= start_attempts; ++attempt) {
-    int port = free_local_port();
-    std::ofstream(dir / "nginx.conf", std::ios::trunc) << nginx_config(dir, abs_root, port);
+    int port = free_local_port(), tls_port = 0;
+    while (tls && (tls_port == 0 || tls_port == port)) tls_port = free_local_port();
+    std::ofstream(dir / "nginx.conf", std::ios::trunc) << nginx_config(dir, abs_root, port, tls, tls_port);
     std::ofstream(dir / "error.log", std::ios::trunc).close();
     fs::remove(dir / "nginx.pid");
     pid_t pid = spawn(nginx, dir);
@@ -154,7 +156,7 @@ std::optional<NginxServer> NginxServer::start(const fs::path& root, std::string&
       break;
     }
     Started s = wait_until_ready(pid, port, dir, why);
-    if (s == Started::ready) return NginxServer(pid, port, dir);
+    if (s == Started::ready) return NginxServer(pid, port, tls_port, dir);
     if (s == Started::failed) break;
     why = "every port tried was taken";
   }
@@ -165,13 +167,17 @@ std::optional<NginxServer> NginxServer::start(const fs::path& root, std::string&
 }
 
 NginxServer::NginxServer(NginxServer&& o) noexcept
-    : pid_(std::exchange(o.pid_, -1)), port_(std::exchange(o.port_, 0)), dir_(std::exchange(o.dir_, {})) {}
+    : pid_(std::exchange(o.pid_, -1)),
+      port_(std::exchange(o.port_, 0)),
+      tls_port_(std::exchange(o.tls_port_, 0)),
+      dir_(std::exchange(o.dir_, {})) {}
 
 NginxServer& NginxServer::operator=(NginxServer&& o) noexcept {
   if (this != &o) {
     stop();
     pid_ = std::exchange(o.pid_, -1);
     port_ = std::exchange(o.port_, 0);
+    tls_port_ = std::exchange(o.tls_port_, 0);
     dir_ = std::exchange(o.dir_, {});
   }
   return *this;
@@ -192,6 +198,11 @@ void NginxServer::stop() {
 std::string NginxServer::url(std::string_view path) const {
   if (!path.empty() && path.front() == '/') path.remove_prefix(1);
   return "http://127.0.0.1:" + std::to_string(port_) + "/" + std::string(path);
+}
+
+std::string NginxServer::https_url(std::string_view path) const {
+  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  return "https://127.0.0.1:" + std::to_string(tls_port_) + "/" + std::string(path);
 }
 
 std::vector<AccessLogEntry> NginxServer::access_log() const {

@@ -24,15 +24,18 @@
 #include <vector>
 
 #include "sync_http/nginx_access_log.hpp"
+#include "sync_http/nginx_config.hpp"
 
 class NginxServer {
  public:
   // Starts nginx on a free port and waits until it accepts connections. On failure returns nullopt
   // and says why in `why` (with the tail of nginx's error log). `nginx` is for tests of this class.
   // nginx dies with the thread that called start (PR_SET_PDEATHSIG), so a crashed test leaves none
-  // behind: start it from the thread that will outlive it.
+  // behind: start it from the thread that will outlive it. With `tls`, it also serves https on
+  // a second port (https_url).
   static std::optional<NginxServer> start(const std::filesystem::path& root, std::string& why,
-                                          const std::filesystem::path& nginx = "/usr/sbin/nginx");
+                                          const std::filesystem::path& nginx = "/usr/sbin/nginx",
+                                          const NginxTls* tls = nullptr);
 
   NginxServer(NginxServer&& other) noexcept;
   NginxServer& operator=(NginxServer&& other) noexcept;
@@ -44,6 +47,8 @@ class NginxServer {
   int port() const { return port_; }
   // "http://127.0.0.1:PORT/" + path (one leading '/' of path is dropped).
   std::string url(std::string_view path) const;
+  // "https://127.0.0.1:TLS_PORT/" + path, when started with tls.
+  std::string https_url(std::string_view path) const;
 
   // Every request nginx has finished, oldest first. First makes one unlogged request of its own
   // and waits for the answer: nginx writes a log line just after sending a response's last byte,
@@ -57,10 +62,12 @@ class NginxServer {
   const std::filesystem::path& work_dir() const { return dir_; }
 
  private:
-  NginxServer(pid_t pid, int port, std::filesystem::path dir) : pid_(pid), port_(port), dir_(std::move(dir)) {}
+  NginxServer(pid_t pid, int port, int tls_port, std::filesystem::path dir)
+      : pid_(pid), port_(port), tls_port_(tls_port), dir_(std::move(dir)) {}
   void stop();
 
   pid_t pid_ = -1;
   int port_ = 0;
+  int tls_port_ = 0;
   std::filesystem::path dir_;  // empty when moved from
 };
