@@ -37,6 +37,21 @@ bool is_png_or_jpeg(std::span<const uint8_t> b) {
   return starts_with(png) || starts_with(jpeg);
 }
 
+// A PNG chunk that claims more bytes than the file has left: stb allocates the claimed size
+// before reading (a 77-byte file asked for 2 GiB; found by fuzz_image).
+std::optional<std::string> png_problem(std::span<const uint8_t> b) {
+  if (b.size() < 8 || b[0] != 0x89) return std::nullopt;
+  for (size_t pos = 8; pos + 8 <= b.size();) {
+    uint64_t length = uint64_t(b[pos]) << 24 | uint64_t(b[pos + 1]) << 16 | uint64_t(b[pos + 2]) << 8 | b[pos + 3];
+    if (length > b.size() - pos - 8)
+      return "PNG chunk at byte " + std::to_string(pos) + " claims " + std::to_string(length) + " bytes; only " +
+             std::to_string(b.size() - pos - 8) + " follow (a truncated or corrupt file)";
+    if (std::equal(b.begin() + pos + 4, b.begin() + pos + 8, "IEND")) break;
+    pos += 12 + length;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<ImageInfo> probe_image(std::span<const uint8_t> bytes) {
@@ -48,6 +63,7 @@ Result<ImageInfo> probe_image(std::span<const uint8_t> bytes) {
   if (!is_png_or_jpeg(bytes))
     return Error{ErrorCode::invalid, "not a readable PNG or JPEG image (its first bytes are neither's signature)"};
   if (auto why = jpeg_problem(bytes)) return Error{ErrorCode::invalid, *why};
+  if (auto why = png_problem(bytes)) return Error{ErrorCode::invalid, *why};
   int w = 0, h = 0, channels = 0;
   if (auto png = png_header_size(bytes); png && (png->first > max_image_side_px || png->second > max_image_side_px))
     return too_big(png->first, png->second);

@@ -211,7 +211,8 @@ void draw_legend(const ViewContext& v, ImDrawList* dl, ImVec2 pos, ImVec2 size) 
   float box_w = pad * 2 + sw + gap + w, box_h = pad * 2 + std::size(rows) * (sw + gap) - gap;
   ImVec2 a(pos.x + pad, pos.y + size.y - pad - box_h);
   if (box_w > size.x * 0.6f) return;  // a small map keeps its room; the list says the same
-  dl->AddRectFilled(a, ImVec2(a.x + box_w, a.y + box_h), IM_COL32(255, 255, 255, 235), t.rounding_px);
+  // Opaque: a translucent card is blended pixel by pixel on every frame the map moves under it.
+  dl->AddRectFilled(a, ImVec2(a.x + box_w, a.y + box_h), IM_COL32(255, 255, 255, 255), t.rounding_px);
   float y = a.y + pad;
   for (const auto& r : rows) {
     ImVec2 s0(a.x + pad, y), s1(a.x + pad + sw, y + sw);
@@ -333,7 +334,14 @@ void draw_map(const ViewContext& v, ImVec2 pos, ImVec2 size, bool interactive) {
   } else {
     draw_countries(v, dl, cam, h, pos, size);
   }
+  // While the map moves, pins and their labels are drawn without anti-aliasing: SDL's software
+  // renderer fills every blended triangle through a temporary surface, and the edges of round
+  // pins and labels were most of a pan frame; a moving map hides the difference. The first frame
+  // after draws them smooth again.
+  ImDrawListFlags smooth = dl->Flags;
+  if (cache && cache->moving) dl->Flags &= ~(ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AntiAliasedLines);
   draw_pins(v, dl);
+  dl->Flags = smooth;
   if (interactive) draw_legend(v, dl, pos, size);
   dl->PopClipRect();
 }

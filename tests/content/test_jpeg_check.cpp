@@ -73,8 +73,7 @@ TEST_CASE("only PNG and JPEG images are read; a file stb would guess to be a TGA
   Bytes tga = read_fixture("tga-3855x3855-159-bytes.tga");
   auto probe = content::probe_image(tga);
   REQUIRE_FALSE(probe);
-  CHECK(probe.error().message ==
-        "not a readable PNG or JPEG image (its first bytes are neither's signature)");
+  CHECK(probe.error().message == "not a readable PNG or JPEG image (its first bytes are neither's signature)");
   CHECK_FALSE(content::decode_image(tga));
   CHECK(content::probe_image(read_fixture("red-8x8.png")));
 }
@@ -87,4 +86,15 @@ TEST_CASE("a JPEG scan that uses a Huffman table the file never defines is refus
   REQUIRE_FALSE(probe);
   CHECK_THAT(probe.error().message, Catch::Contains("uses a Huffman table the file does not define"));
   CHECK_FALSE(content::decode_image(found));
+}
+
+// Found by fuzz_image: stb allocated a PNG chunk's claimed length (2 GiB for a 77-byte file)
+// before reading it. A chunk longer than what follows is refused first.
+TEST_CASE("a PNG chunk that claims more bytes than the file holds is refused before decoding") {
+  Bytes found = read_fixture("png-chunk-claims-2gb.png");
+  auto probe = content::probe_image(found);
+  REQUIRE_FALSE(probe);
+  CHECK_THAT(probe.error().message, Catch::StartsWith("PNG chunk at byte") && Catch::Contains("bytes; only"));
+  CHECK_FALSE(content::decode_image(found));
+  CHECK(content::decode_image(read_fixture("red-8x8.png")));
 }
