@@ -378,23 +378,21 @@ std::string Soak::json(double first_frame_ms, const std::string& renderer, const
     o << buf;
   }
   o << "  \"sample_columns\": [\"frame\", \"simulated_s\", \"wall_s\", \"rss_kb\", \"pss_kb\", \"heap_kb\", \"heap_free_kb\", \"swaps\"],\n";
-  o << "  \"samples\": [";
-  for (size_t i = 0; i < samples_.size(); ++i) {
-    const Sample& s = samples_[i];
-    std::snprintf(buf, sizeof buf, "%s\n    [%lld, %.1f, %.1f, %lld, %lld, %lld, %lld, %d]", i ? "," : "", (long long)s.frame,
-                  double(s.simulated_ms) / 1e3, double(s.wall_ms) / 1e3, (long long)s.rss_kb, (long long)s.pss_kb,
-                  (long long)s.heap_kb, (long long)s.heap_free_kb, s.swaps);
-    o << buf;
-  }
-  o << "\n  ],\n  \"attract_samples\": [";
-  for (size_t i = 0; i < at_attract_.size(); ++i) {
-    const Sample& s = at_attract_[i];
-    std::snprintf(buf, sizeof buf, "%s\n    [%lld, %.1f, %.1f, %lld, %lld, %lld, %lld, %d]", i ? "," : "", (long long)s.frame,
-                  double(s.simulated_ms) / 1e3, double(s.wall_ms) / 1e3, (long long)s.rss_kb, (long long)s.pss_kb,
-                  (long long)s.heap_kb, (long long)s.heap_free_kb, s.swaps);
-    o << buf;
-  }
-  o << "\n  ]\n}\n";
+  auto write = [&](const char* name, const std::vector<Sample>& samples) {
+    o << "  \"" << name << "\": [";
+    for (size_t i = 0; i < samples.size(); ++i) {
+      const Sample& s = samples[i];
+      std::snprintf(buf, sizeof buf, "%s\n    [%lld, %.1f, %.1f, %lld, %lld, %lld, %lld, %d]", i ? "," : "", (long long)s.frame,
+                    double(s.simulated_ms) / 1e3, double(s.wall_ms) / 1e3, (long long)s.rss_kb, (long long)s.pss_kb,
+                    (long long)s.heap_kb, (long long)s.heap_free_kb, s.swaps);
+      o << buf;
+    }
+    o << "\n  ]";
+  };
+  write("samples", samples_);
+  o << ",\n";
+  write("attract_samples", at_attract_);
+  o << "\n}\n";
   return o.str();
 }
 
