@@ -57,7 +57,7 @@ nlohmann::json run_kiosk_swap(const KioskSwapRun& run) {
   // The kiosk's own figures, without its per-frame arrays (thousands of numbers).
   for (const auto& [key, value] : report.items())
     if (value.is_primitive() || key == "swap_frame_ms") result[key] = value;
-  double worst = report.value("worst_frame_ms", -1.0), worst_swap = -1;
+  double worst_swap = -1;
   for (const auto& ms : report.value("swap_frame_ms", nlohmann::json::array())) worst_swap = std::max(worst_swap, ms.get<double>());
   result["worst_swap_frame_ms"] = worst_swap;
   // "Meanwhile": the pan loop, in which the sync runs and the new content is swapped in (the
