@@ -38,7 +38,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://www.deventer.nl/")
 # libqrencode4, libsystemd0, libstdc++6 ...), plus what is used without being linked: the font,
 # adduser for the postinst, loadkeys (kbd) for kiosk.service, systemd and udev for the units.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KIOSK_FONT_DEBIAN_PACKAGE}, adduser, kbd, systemd, udev, util-linux")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${KIOSK_FONT_DEBIAN_PACKAGE}, adduser, ca-certificates, kbd, systemd, udev, util-linux")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "cage")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${PROJECT_SOURCE_DIR}/cmake/package/conffiles;${PROJECT_SOURCE_DIR}/cmake/package/postinst;${PROJECT_SOURCE_DIR}/cmake/package/prerm;${PROJECT_SOURCE_DIR}/cmake/package/postrm")

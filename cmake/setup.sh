@@ -12,7 +12,8 @@ build_dir=${BUILD_DIR:-build}
 # Build tools, the libraries the client fixed, and what we added (see README "Dependencies").
 packages="build-essential cmake pkg-config
   libimgui-dev libsdl2-dev libsqlite3-dev libcurl4-openssl-dev libstb-dev catch2
-  nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libsodium-dev libsystemd-dev fonts-noto-core"
+  nlohmann-json3-dev libtomlplusplus-dev libqrencode-dev libsodium-dev libsystemd-dev fonts-noto-core
+  ca-certificates"
 # Only the test suite needs these: a virtual display and a tapper for the real-binary UI test,
 # and nginx, the real web server the sync client's tests download from (run as a child, no root).
 # systemd-analyze (package systemd) checks the units in systemd/ (tests/systemd/). The benchmark

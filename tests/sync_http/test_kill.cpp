@@ -49,7 +49,7 @@ TEST_CASE("kill -9 at any step of a sync leaves exactly the old or the new conte
   std::mt19937 rng(20261129);
   const int pause_ms = 40;
   std::vector<int> killed_at(steps.size(), 0);
-  int old_seen = 0, new_seen = 0;
+  int old_seen = 0, new_seen = 0, retries = 0;
   const int runs = runs_wanted();
   for (int run = 0; run < runs; ++run) {
     size_t step = size_t(run) % steps.size();
@@ -70,7 +70,14 @@ TEST_CASE("kill -9 at any step of a sync leaves exactly the old or the new conte
     REQUIRE(seen);
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
     p.kill9();
-    REQUIRE(p.wait() == -SIGKILL);
+    int status = p.wait();
+    if (status == 0 && retries < 20) {  // a loaded machine read the line late and the step was over: again
+      ++retries;
+      fs::remove_all(data);
+      --run;
+      continue;
+    }
+    REQUIRE(status == -SIGKILL);
     ++killed_at[step];
 
     KioskData after;
