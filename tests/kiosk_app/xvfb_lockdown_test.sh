@@ -5,27 +5,7 @@
 # still answering a tap. The same requests do end a --windowed kiosk, which shows they reach it.
 set -eu
 kiosk=$1
-work=$(mktemp -d)
-xvfb_pid=""
-kiosk_pid=""
-cleanup() {
-  [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-fail() {
-  echo "FAIL: $*"
-  echo "--- kiosk log:"
-  cat "$work/kiosk.log" 2>/dev/null || true
-  exit 1
-}
-
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
-xvfb_pid=$!
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
-export DISPLAY=":$(cat "$work/display")"
+. "$(dirname "$0")/xvfb_common.sh"
 
 # Sends WM_DELETE_WINDOW to a window, as a window manager does (no WM runs here; libX11 by ctypes).
 wm_close() {
