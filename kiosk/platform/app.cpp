@@ -79,6 +79,19 @@ struct Sdl {
   }
 };
 
+// ImGui's context and its renderer backend, torn down on every way out of run_app, before SDL
+// (declared after Sdl).
+struct ImGuiSession {
+  bool backend = false;
+  ImGuiSession() { ImGui::CreateContext(); }
+  ~ImGuiSession() {
+    if (backend) ImGui_ImplSDLRenderer_Shutdown();
+    ImGui::DestroyContext();
+  }
+  ImGuiSession(const ImGuiSession&) = delete;
+  ImGuiSession& operator=(const ImGuiSession&) = delete;
+};
+
 bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why) {
   std::string chosen = "offscreen";
   if (offscreen) {
@@ -268,7 +281,7 @@ int run_app(AppSetup setup) {
   const bool sdl_waits = video_driver == "x11" || video_driver == "wayland";
 
   IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
+  ImGuiSession imgui;
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the kiosk writes nothing while visitors use it
   io.LogFilename = nullptr;
@@ -289,7 +302,7 @@ int run_app(AppSetup setup) {
   Theme theme = make_theme(float(std::min(w, h)), px_per_mm);
   if (!load_fonts(io, setup.font_regular, setup.font_bold, theme, why)) std::fprintf(stderr, "warning: %s\n", why.c_str());
   apply_style(theme);
-  ImGui_ImplSDLRenderer_Init(sdl.renderer);
+  imgui.backend = ImGui_ImplSDLRenderer_Init(sdl.renderer);
 
   State state;
   state.screen = o.screen;
@@ -580,8 +593,6 @@ int run_app(AppSetup setup) {
     std::fprintf(stderr, "%s %s\n", ok ? "benchmark: wrote" : "error: cannot write", o.benchmark.c_str());
     if (!ok) exit_code = 1;
   }
-  ImGui_ImplSDLRenderer_Shutdown();
-  ImGui::DestroyContext();
   std::fprintf(stderr, "stopped\n");
   return exit_code;
 }

@@ -53,6 +53,9 @@ int64_t peak_rss_kb() {
 
 bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+// A heap figure for the JSON: null when malloc's figures are unknown (-1).
+std::string heap_json(int64_t kb) { return kb < 0 ? "null" : std::to_string(kb); }
+
 }  // namespace
 
 Soak::Soak(const std::string& args, int width_px, int height_px) : w_(width_px), h_(height_px) {
@@ -268,9 +271,11 @@ Soak::Sample Soak::read_sample(int64_t frames) const {
   s.simulated_ms = last_ms_ - first_ms_;
   s.wall_ms = (wall_us() - wall_start_us_) / 1000;
   rss_pss_kb(s.rss_kb, s.pss_kb);
+  // A sanitizer's allocator replaces malloc, and glibc's figures are then all 0: unknown (-1).
   struct mallinfo2 m = mallinfo2();
-  s.heap_kb = int64_t((m.uordblks + m.hblkhd) / 1024);
-  s.heap_free_kb = int64_t(m.fordblks / 1024);
+  const bool known = m.uordblks + m.hblkhd > 0;
+  s.heap_kb = known ? int64_t((m.uordblks + m.hblkhd) / 1024) : -1;
+  s.heap_free_kb = known ? int64_t(m.fordblks / 1024) : -1;
   s.swaps = counts_.swaps;
   return s;
 }
@@ -340,6 +345,7 @@ std::string Soak::json(double first_frame_ms, const std::string& renderer, const
   };
   const Sample after_warmup = median_in(warmup_frames_, warmup_frames_ + quarter),
                at_end = median_in(frames_ - quarter, frames_);
+  const bool heap_known = after_warmup.heap_kb >= 0 && at_end.heap_kb >= 0;
   char buf[512];
   std::ostringstream o;
   o << "{\n  \"benchmark\": \"soak\",\n";
@@ -368,13 +374,15 @@ std::string Soak::json(double first_frame_ms, const std::string& renderer, const
                   "\"max_rss_after_warmup\": %lld, \"peak_rss\": %lld,\n"
                   "    \"rss_after_warmup\": %lld, \"rss_at_end\": %lld, \"rss_growth\": %lld,\n"
                   "    \"pss_after_warmup\": %lld, \"pss_at_end\": %lld, \"pss_growth\": %lld,\n"
-                  "    \"heap_after_warmup\": %lld, \"heap_at_end\": %lld, \"heap_growth\": %lld, "
-                  "\"final_pss\": %lld, \"final_heap\": %lld, \"growth_basis\": \"%s\"},\n",
+                  "    \"heap_after_warmup\": %s, \"heap_at_end\": %s, \"heap_growth\": %s, "
+                  "\"final_pss\": %lld, \"final_heap\": %s, \"growth_basis\": \"%s\"},\n",
                   (long long)warm->frame, (long long)warm->rss_kb, (long long)last->rss_kb, (long long)max_rss,
                   (long long)peak_rss_kb(), (long long)after_warmup.rss_kb, (long long)at_end.rss_kb,
                   (long long)(at_end.rss_kb - after_warmup.rss_kb), (long long)after_warmup.pss_kb, (long long)at_end.pss_kb,
-                  (long long)(at_end.pss_kb - after_warmup.pss_kb), (long long)after_warmup.heap_kb, (long long)at_end.heap_kb,
-                  (long long)(at_end.heap_kb - after_warmup.heap_kb), (long long)last->pss_kb, (long long)last->heap_kb, basis.c_str());
+                  (long long)(at_end.pss_kb - after_warmup.pss_kb), heap_json(after_warmup.heap_kb).c_str(),
+                  heap_json(at_end.heap_kb).c_str(),
+                  heap_json(heap_known ? at_end.heap_kb - after_warmup.heap_kb : -1).c_str(), (long long)last->pss_kb,
+                  heap_json(last->heap_kb).c_str(), basis.c_str());
     o << buf;
   }
   o << "  \"sample_columns\": [\"frame\", \"simulated_s\", \"wall_s\", \"rss_kb\", \"pss_kb\", \"heap_kb\", \"heap_free_kb\", \"swaps\"],\n";
@@ -382,9 +390,9 @@ std::string Soak::json(double first_frame_ms, const std::string& renderer, const
     o << "  \"" << name << "\": [";
     for (size_t i = 0; i < samples.size(); ++i) {
       const Sample& s = samples[i];
-      std::snprintf(buf, sizeof buf, "%s\n    [%lld, %.1f, %.1f, %lld, %lld, %lld, %lld, %d]", i ? "," : "", (long long)s.frame,
+      std::snprintf(buf, sizeof buf, "%s\n    [%lld, %.1f, %.1f, %lld, %lld, %s, %s, %d]", i ? "," : "", (long long)s.frame,
                     double(s.simulated_ms) / 1e3, double(s.wall_ms) / 1e3, (long long)s.rss_kb, (long long)s.pss_kb,
-                    (long long)s.heap_kb, (long long)s.heap_free_kb, s.swaps);
+                    heap_json(s.heap_kb).c_str(), heap_json(s.heap_free_kb).c_str(), s.swaps);
       o << buf;
     }
     o << "\n  ]";

@@ -142,10 +142,11 @@ print(f"soak: {j['frames']} frames ({j['drawn_frames']} drawn), {j['simulated_s'
       f"{v['taps']} taps ({v['keys']} keys, {v['language_taps']} languages), {v['drags'] + v['flings']} drags, "
       f"{v['pinches']} pinches, {v['walk_aways']} walk-aways, {v['attract_screens']} attract screens")
 w, q = m.get("warmup_frame", 0), (j["frames"] - m.get("warmup_frame", 0)) // 4
+heap = "unknown" if m.get("heap_growth") is None else f"{m['heap_growth'] / 1024:+.2f}"
 where = "at the attract screen" if m.get("growth_basis") == "attract" else "(periodic samples)"
 print(f"soak: median RSS {where} {m.get('rss_after_warmup', 0) / 1024:.1f} MB in frames {w}-{w + q} (after "
       f"warm-up), {m.get('rss_at_end', 0) / 1024:.1f} MB in the last {q}: growth {growth / 1024:+.2f} MB (PSS "
-      f"{m.get('pss_growth', 0) / 1024:+.2f}, heap in use {m.get('heap_growth', 0) / 1024:+.2f}); RSS at frame {w} "
+      f"{m.get('pss_growth', 0) / 1024:+.2f}, heap in use {heap}); RSS at frame {w} "
       f"{m.get('warmup_rss', 0) / 1024:.1f} MB, at the end {m.get('final_rss', 0) / 1024:.1f} MB, max "
       f"{m.get('max_rss_after_warmup', 0) / 1024:.1f} MB")
 print(f"soak: {'ok' if ok else 'OVER'}: RSS growth after warm-up {growth / 1024:+.2f} MB (budget <= 2 MB), no crash")
