@@ -1,6 +1,6 @@
 // The feed over HTTP(S) with libcurl: the only file that includes curl. One easy handle per
 // source, so requests reuse the connection. TLS verification stays on (curl's default), only
-// http and https are allowed (also after redirects), and every transfer is bounded in size and
+// http and https are allowed (a feed on https: only https, also after redirects), and every transfer is bounded in size and
 // time, so a broken or hostile server cannot fill the disk or hang the sync.
 #include <curl/curl.h>
 
@@ -36,6 +36,7 @@ struct Transfer {
   AppendFile* part = nullptr;
   uint64_t limit = 0;
   bool checked_status = false;
+  std::string location;  // the last response's Location header: where a refused redirect led
   // Why the write callback stopped the transfer, if it did.
   std::optional<Error> stopped;
 
@@ -49,7 +50,8 @@ struct Transfer {
 size_t on_header(char* data, size_t size, size_t n, void* user) {
   auto* t = static_cast<Transfer*>(user);
   std::string_view line(data, size * n);
-  if (line.starts_with("HTTP/")) t->validators = {};  // a new response (after a redirect)
+  if (line.starts_with("HTTP/")) t->validators = {}, t->location.clear();  // a new response (after a redirect)
+  if (header_is(line, "location")) t->location = trimmed(line.substr(9));
   if (header_is(line, "etag")) t->validators.etag = trimmed(line.substr(5));
   if (header_is(line, "last-modified")) t->validators.last_modified = trimmed(line.substr(14));
   return size * n;
@@ -105,7 +107,8 @@ class HttpSource : public Source {
     curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_LIMIT, 1L);  // a transfer that stalls this long fails
     curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_TIME, long(o.timeout_s));
     curl_easy_setopt(curl_, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl_, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    // A feed on https follows redirects to https only: one to http would drop TLS.
+    curl_easy_setopt(curl_, CURLOPT_REDIR_PROTOCOLS_STR, base_.starts_with("https:") ? "https" : "http,https");
     curl_easy_setopt(curl_, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(curl_, CURLOPT_MAXREDIRS, 3L);
     curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error_);
@@ -180,6 +183,9 @@ class HttpSource : public Source {
     if (rc != CURLE_OK) {
       std::string why = error_[0] ? error_ : curl_easy_strerror(rc);
       if (rc == CURLE_PARTIAL_FILE || rc == CURLE_RECV_ERROR) why += " (the connection was cut; the download resumes)";
+      if (rc == CURLE_UNSUPPORTED_PROTOCOL && !t.location.empty())
+        why = "the server redirected to " + t.location + ", which this feed may not follow: " + why +
+              (base_.starts_with("https:") ? " (a feed on https stays on https)" : "");
       return make_error(ErrorCode::network, url + ": " + trimmed(why));
     }
     return Ok{};

@@ -33,6 +33,8 @@ std::string nginx_config(const std::filesystem::path& dir, const std::filesystem
   c += "    location / { }\n";
   // ^~: a /fail500/ path fails even if it also matches the regex below.
   c += "    location ^~ /fail500/ { return 500; }\n";
+  // /to-http/X redirects to plain http's /X: a downgrade an https feed must not follow.
+  c += "    location ^~ /to-http/ { rewrite ^/to-http/(.*)$ http://127.0.0.1:" + std::to_string(port) + "/$1 redirect; }\n";
   c += "    location ~ /blobs/ { add_header Cache-Control \"public, max-age=31536000, immutable\"; }\n";
   c += "    location = " + std::string(nginx_barrier_path) + " { access_log off; return 204; }\n";
   c += "  }\n}\n";

@@ -4,6 +4,7 @@
 //
 // What it serves, besides the files under `root`:
 //   /fail500/...  always 500 (a server error fixture)
+//   /to-http/X    a redirect to http://.../X (a downgrade an https feed must refuse)
 //   .../blobs/... the files, with "Cache-Control: public, max-age=31536000, immutable"
 // Static files come with ETag and Last-Modified, answer If-None-Match with 304 and Range with 206,
 // and keep-alive is on. `sendfile on`, as on the production server.

@@ -1,7 +1,8 @@
 // https feeds: the real kiosk-sync against nginx serving the feed over TLS on 127.0.0.1, with
 // certificates made by the test (openssl). A certificate kiosk-sync cannot verify (self-signed,
 // or issued for another host name) fails the sync with curl's reason and keeps the content; with
-// the certificate's CA in [sync] ca_file, it syncs. Verification is never switched off.
+// the certificate's CA in [sync] ca_file, it syncs. Verification is never switched off, and a
+// redirect to plain http is refused.
 #include <cstdlib>
 
 #include "sync/status.hpp"
@@ -78,6 +79,12 @@ TEST_CASE("https: a certificate kiosk-sync cannot verify fails the sync with the
   config = config_with_ca(certs.path, other.https_url("feed/"), k.f.trusted[0], other_host.cert.string());
   CHECK(run_kiosk_sync(config, data, log) == 3);
   CHECK_THAT(log, Catch::Contains("no alternative certificate subject name matches target host name '127.0.0.1'"));
+  k.require_old_content();
+
+  // A redirect from the https feed to plain http is not followed: that would drop TLS.
+  config = config_with_ca(certs.path, nginx->https_url("to-http/feed/"), k.f.trusted[0], right.cert.string());
+  CHECK(run_kiosk_sync(config, data, log) == 3);
+  CHECK_THAT(log, Catch::Contains("redirect") && Catch::Contains("http://"));
   k.require_old_content();
 
   // The right CA configured: applied.

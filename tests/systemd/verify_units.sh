@@ -2,8 +2,8 @@
 # Checks the units in systemd/ as systemd itself reads them: `systemd-analyze verify` in a scratch
 # root that holds Debian's own units, ours where the package puts them, and the programs their
 # Exec lines name. verify exits 0 even on a misspelt key or a bad value (it only logs them), so any
-# output at all is a failure. Then `systemd-analyze security` must rate kiosk-sync.service,
-# kiosk.service and kiosk-admin-request.service at most 2.0 (README, "Install on a Raspberry Pi").
+# output at all is a failure. Then `systemd-analyze security` must rate each service at most what
+# it rates today (README, "Install on a Raspberry Pi"; the ceiling is 2.0).
 # usage: verify_units.sh SYSTEMD_SOURCE_DIR DEVENTER_KIOSK KIOSK_SYNC
 set -eu
 units_src=$1 kiosk=$2 sync=$3
@@ -31,13 +31,15 @@ if [ "$status" -ne 0 ] || [ -n "$out" ]; then
 fi
 echo "verify: $units: no problems"
 
-for unit in kiosk-sync.service kiosk.service kiosk-admin-request.service; do
+# Each unit's limit is its rating today, so a loosened sandbox fails here rather than go unnoticed.
+for rated in kiosk-sync.service:1.1 kiosk.service:1.3 kiosk-admin-request.service:1.1 kiosk-sync-usb@sda1.service:1.8; do
+  unit=${rated%:*} limit=${rated##*:}
   line=$(systemd-analyze security --offline=yes --root="$root" "$unit" 2>&1 | grep "Overall exposure level") || {
     echo "systemd-analyze security $unit printed no rating" >&2
     exit 1
   }
   level=$(echo "$line" | sed -n 's/.*: \([0-9][0-9.]*\) .*/\1/p')
   echo "security: $unit exposure $level"
-  awk -v l="$level" 'BEGIN { exit !(l != "" && l <= 2.0) }' || { echo "$unit: exposure $level is over 2.0" >&2; exit 1; }
+  awk -v l="$level" -v m="$limit" 'BEGIN { exit !(l != "" && l <= m) }' || { echo "$unit: exposure $level is over $limit" >&2; exit 1; }
 done
 echo "systemd units ok"
