@@ -149,5 +149,17 @@ print(f"soak: median RSS {where} {m.get('rss_after_warmup', 0) / 1024:.1f} MB in
       f"{m.get('pss_growth', 0) / 1024:+.2f}, heap in use {heap}); RSS at frame {w} "
       f"{m.get('warmup_rss', 0) / 1024:.1f} MB, at the end {m.get('final_rss', 0) / 1024:.1f} MB, max "
       f"{m.get('max_rss_after_warmup', 0) / 1024:.1f} MB")
+# The trend as well: a least-squares line through the RSS at each attract screen after warm-up,
+# with its standard error (a slow leak shows as a slope well above its error).
+pts = [(s[0], s[3]) for s in j.get("attract_samples", []) if s[0] >= w]
+if len(pts) >= 3:
+    n = len(pts)
+    mx, my = sum(x for x, _ in pts) / n, sum(y for _, y in pts) / n
+    sxx = sum((x - mx) ** 2 for x, _ in pts)
+    if sxx > 0:
+        b = sum((x - mx) * (y - my) for x, y in pts) / sxx
+        se = (sum((y - my - b * (x - mx)) ** 2 for x, y in pts) / (n - 2) / sxx) ** 0.5
+        print(f"soak: RSS trend at the {n} attract screens after warm-up: {b * 1e5 / 1024:+.2f} "
+              f"+- {se * 1e5 / 1024:.2f} MB per 100,000 frames")
 print(f"soak: {'ok' if ok else 'OVER'}: RSS growth after warm-up {growth / 1024:+.2f} MB (budget <= 2 MB), no crash")
 EOF
