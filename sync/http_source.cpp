@@ -1,7 +1,8 @@
 // The feed over HTTP(S) with libcurl: the only file that includes curl. One easy handle per
 // source, so requests reuse the connection. TLS verification stays on (curl's default), only
-// http and https are allowed (a feed on https: only https, also after redirects), and every transfer is bounded in size and
-// time, so a broken or hostile server cannot fill the disk or hang the sync.
+// http and https are allowed (also after redirects; a feed on https follows only https), and
+// every transfer is bounded in size and time, so a broken or hostile server cannot fill the disk
+// or hang the sync.
 #include <curl/curl.h>
 
 #include <algorithm>
