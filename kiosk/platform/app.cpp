@@ -527,6 +527,8 @@ int run_app(AppSetup setup) {
     if (state.accessibility.large_text && !theme.large_fonts.body && !large_fonts_tried) {
       large_fonts_tried = true;
       if (load_large_fonts(io, setup.font_regular, setup.font_bold, theme)) {
+        // Logged: the font texture grows by a few MB here, once, and stays (a soak shows the step).
+        std::fprintf(stderr, "fonts: the larger-text fonts loaded (first use)\n");
         ImGui_ImplSDLRenderer_DestroyFontsTexture();
         frame_renderer.invalidate();
       } else {
