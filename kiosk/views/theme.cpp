@@ -79,6 +79,7 @@ bool load_fonts(ImGuiIO& io, const std::string& regular_ttf, const std::string& 
   // A texture just as tall as the glyphs need: rounding up to a power of two would double it
   // (the everyday set fills 1024×1090 at 1080 px, 4.5 MB as RGBA).
   io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+  io.Fonts->TexGlyphPadding = 2;  // SDL's software triangles can sample a texel past a glyph's edge
   Fonts& e = t.everyday_fonts;
   e.body = add_font(io, regular_ttf, 28 * t.scale);
   e.small = add_font(io, regular_ttf, 22 * t.scale);
