@@ -119,7 +119,11 @@ void check_soak(const json& j) {
   check(m["growth_basis"] == "attract" || m["growth_basis"] == "periodic", "no /memory_kb/growth_basis");
   // One sample at each arrival at the attract screen (the start, then each idle reset).
   check(at(j, "/attract_samples").size() == v["attract_screens"], "not one sample per arrival at the attract screen");
-  check(m["max_rss_after_warmup"] >= m["final_rss"] && m["peak_rss"] >= m["max_rss_after_warmup"], "max and peak RSS are not maxima");
+  // The peak (VmHWM) comes from the kernel's RSS counters, which are updated in batches (per
+  // thread or per CPU, by kernel version); the samples walk the page tables (smaps_rollup). So the
+  // peak may read a little below the largest sample (seen: 120 kB), allowed here up to 2 MB.
+  check(m["max_rss_after_warmup"] >= m["final_rss"] && m["peak_rss"].get<int64_t>() + 2048 >= m["max_rss_after_warmup"],
+        "max and peak RSS are not maxima");
   const json samples = at(j, "/samples");
   check(samples.size() >= 10, "fewer than 10 memory samples");
   int64_t last = 0;
