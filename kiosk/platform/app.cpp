@@ -23,6 +23,7 @@
 #include "kiosk/platform/admin_tasks.hpp"
 #include "kiosk/platform/bench.hpp"
 #include "kiosk/platform/dark_input.hpp"
+#include "kiosk/platform/display.hpp"
 #include "kiosk/platform/draw_renderer.hpp"
 #include "kiosk/platform/image_textures.hpp"
 #include "kiosk/platform/loop_clock.hpp"
@@ -67,18 +68,6 @@ constexpr int idle_wait_ms = 250;  // bounded, so SIGTERM and idle rules are not
 // between add up in the next frame (README, "Performance").
 constexpr int64_t touch_frame_interval_ms = 25;
 
-struct Sdl {
-  SDL_Window* window = nullptr;
-  SDL_Surface* surface = nullptr;  // headless: the offscreen target
-  SDL_Renderer* renderer = nullptr;
-  ~Sdl() {
-    if (renderer) SDL_DestroyRenderer(renderer);
-    if (surface) SDL_FreeSurface(surface);
-    if (window) SDL_DestroyWindow(window);
-    SDL_Quit();
-  }
-};
-
 // ImGui's context and its renderer backend, torn down on every way out of run_app, before SDL
 // (declared after Sdl).
 struct ImGuiSession {
@@ -92,39 +81,6 @@ struct ImGuiSession {
   ImGuiSession& operator=(const ImGuiSession&) = delete;
 };
 
-bool create_display(const Options& o, bool offscreen, Sdl& sdl, std::string& why) {
-  std::string chosen = "offscreen";
-  if (offscreen) {
-    int w = o.width_px ? o.width_px : 1920, h = o.height_px ? o.height_px : 1080;
-    sdl.surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ABGR8888);
-    if (sdl.surface) sdl.renderer = SDL_CreateSoftwareRenderer(sdl.surface);
-  } else {
-    SDL_Rect bounds{0, 0, 1280, 800};
-    Uint32 flags = SDL_WINDOW_SHOWN;
-    if (o.windowed) {
-      if (o.width_px) bounds = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width_px, o.height_px};
-      else bounds = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280, 800};
-      flags |= SDL_WINDOW_RESIZABLE;
-    } else {
-      // Borderless at the display's bounds: FULLSCREEN_DESKTOP misplaces it without a window manager.
-      SDL_GetDisplayBounds(0, &bounds);
-      if (o.width_px) bounds.w = o.width_px, bounds.h = o.height_px;
-      flags |= SDL_WINDOW_BORDERLESS;
-    }
-    sdl.window = SDL_CreateWindow("Deventer Internationaal", bounds.x, bounds.y, bounds.w, bounds.h, flags);
-    if (sdl.window) sdl.renderer = create_window_renderer(sdl.window, chosen);
-    if (!o.windowed) SDL_ShowCursor(SDL_DISABLE);
-  }
-  if (!sdl.renderer) {
-    why = SDL_GetError();
-    return false;
-  }
-  SDL_RendererInfo info{};
-  SDL_GetRendererInfo(sdl.renderer, &info);
-  std::fprintf(stderr, "renderer: %s (%s; %s)\n", info.name, offscreen ? "offscreen" : SDL_GetCurrentVideoDriver(), chosen.c_str());
-  return true;
-}
-
 // SDL 2.26's SDL_WaitEventTimeout sleeps until an event only on window systems that can (x11,
 // wayland); elsewhere (KMSDRM, offscreen) it polls every millisecond, about 3 % of a core while the
 // kiosk idles. There we poll every 25 ms instead (a first touch waits at most that long; the
@@ -137,15 +93,6 @@ bool wait_event(SDL_Event& e, int timeout_ms, bool sdl_waits) {
     uint64_t now = SDL_GetTicks64();
     if (now >= end) return false;
     SDL_Delay(Uint32(std::min<uint64_t>(end - now, 25)));
-  }
-}
-
-void output_size(const Sdl& sdl, int& w, int& h) {
-  if (sdl.surface) {
-    w = sdl.surface->w;
-    h = sdl.surface->h;
-  } else {
-    SDL_GetRendererOutputSize(sdl.renderer, &w, &h);
   }
 }
 
